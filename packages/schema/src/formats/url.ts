@@ -9,6 +9,18 @@ const HTTP_PREFIX = /^https?:\/\/[^/]/i;
 /** Whitespace, control characters and backslashes (which URL parsers read as slashes). */
 const FORBIDDEN = /[\s\p{Cc}\\]/u;
 
+/** The parts of a WHATWG URL this check reads. */
+interface ParsedUrl {
+  protocol: string;
+  username: string;
+  password: string;
+  hostname: string;
+}
+
+// Every runtime we support (browsers, Node) has the WHATWG `URL` global, but the
+// contract compiles without DOM or Node types, so it is typed here.
+const WhatwgUrl = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
+
 /**
  * The `url` format: an absolute `http(s)://` address, as Stripe expects for a
  * business website (`https://example.com`), whose host has a dot or is
@@ -20,9 +32,9 @@ const FORBIDDEN = /[\s\p{Cc}\\]/u;
 export const url: FormatValidator = (value) => {
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return false;
   if (!HTTP_PREFIX.test(value) || FORBIDDEN.test(value)) return false;
-  let parsed: URL;
+  let parsed: ParsedUrl;
   try {
-    parsed = new URL(value);
+    parsed = new WhatwgUrl(value);
   } catch {
     return false;
   }

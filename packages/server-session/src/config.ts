@@ -1,0 +1,253 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { type LogLevel, logLevels } from './logger.js';
+import { originSchema } from './platforms/origin.js';
+import { platformNameSchema } from './platforms/platforms.js';
+import { secretKeyPattern } from './platforms/secret-key.js';
+import { redactDatabaseUrl } from './store/database-url.js';
+import type { StoreConfig } from './store/open-store.js';
+
+/**
+ * Every environment variable the server reads. Listed once so the CLI help,
+ * the README and the code cannot disagree.
+ */
+export const environmentVariables = {
+  DATABASE_URL: 'PostgreSQL URL; when set, the PostgreSQL store is used instead of the embedded one',
+  ONBOARDKIT_DATA_DIR: 'directory of the embedded store (default: .onboardkit in the working directory)',
+  ONBOARDKIT_PORT: 'port to listen on (default 4242; PORT is read too)',
+  ONBOARDKIT_HOST: 'interface to listen on (default 127.0.0.1)',
+  ONBOARDKIT_LOG_LEVEL: `${logLevels.join(' | ')} (default info)`,
+  ONBOARDKIT_BOOTSTRAP_SECRET_KEY: 'secret key of a platform to create or update at start (demo, CI)',
+  ONBOARDKIT_BOOTSTRAP_ORIGINS: 'comma-separated origins of that platform; required with the key',
+  ONBOARDKIT_BOOTSTRAP_PLATFORM_NAME: 'name of that platform (default "Bootstrap platform")',
+} as const;
+
+/** The environment as the server reads it; `process.env` fits. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Command-line flags that overlap the environment; flags win. */
+export interface ConfigFlags {
+  port?: string | undefined;
+  host?: string | undefined;
+  dataDir?: string | undefined;
+  memory?: boolean | undefined;
+}
+
+export interface ConfigSources {
+  env: Environment;
+  flags?: ConfigFlags;
+  /** Relative data directories are resolved against this. */
+  cwd: string;
+}
+
+/** A platform the server makes sure exists at start, so a demo or CI needs no manual step. */
+export interface BootstrapPlatform {
+  readonly name: string;
+  readonly secretKey: string;
+  readonly origins: readonly string[];
+}
+
+/** Everything `onboardkit-server start` needs, validated. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly store: StoreConfig;
+  readonly bootstrapPlatform: BootstrapPlatform | null;
+  readonly logLevel: LogLevel;
+}
+
+/**
+ * The configuration was unusable. `problems` holds one sentence per mistake,
+ * each naming the flag or variable to fix; the message lists them all, so an
+ * operator fixes everything in one go instead of one error per restart.
+ */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'invalid_config';
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+const defaultPort = 4242;
+const defaultHost = '127.0.0.1';
+const defaultDataDir = '.onboardkit';
+const defaultBootstrapPlatformName = 'Bootstrap platform';
+
+const portSchema = z.coerce
+  .number({ error: 'must be a whole number from 0 to 65535' })
+  .int('must be a whole number from 0 to 65535')
+  .min(0, 'must be a whole number from 0 to 65535')
+  .max(65535, 'must be a whole number from 0 to 65535');
+const hostSchema = z
+  .string()
+  .regex(/^[^\s/]+$/, 'must be a host name or IP address, such as 127.0.0.1 or 0.0.0.0');
+const databaseUrlSchema = z.string().refine((text) => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.host !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a postgres:// URL such as postgres://user:password@localhost:5432/onboardkit');
+const secretKeySchema = z
+  .string()
+  .regex(secretKeyPattern, 'must be sk_test_ (or sk_live_) followed by 22 to 128 letters and digits');
+const logLevelSchema = z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` });
+
+/**
+ * Reads the `start` configuration from flags and environment and validates it.
+ *
+ * @throws {ConfigError} listing every problem; no secret appears in it.
+ * @example
+ * const config = loadServerConfig({ env: process.env, flags: { port: '8080' }, cwd: process.cwd() });
+ */
+export function loadServerConfig(sources: ConfigSources): ServerConfig {
+  const problems: string[] = [];
+  const { env, flags = {} } = sources;
+
+  const port = readSetting(problems, portSchema, defaultPort, [
+    ['--port', flags.port],
+    ['ONBOARDKIT_PORT', env.ONBOARDKIT_PORT],
+    ['PORT', env.PORT],
+  ]);
+  const host = readSetting(problems, hostSchema, defaultHost, [
+    ['--host', flags.host],
+    ['ONBOARDKIT_HOST', env.ONBOARDKIT_HOST],
+  ]);
+  const logLevel = readSetting(problems, logLevelSchema, 'info', [
+    ['ONBOARDKIT_LOG_LEVEL', env.ONBOARDKIT_LOG_LEVEL],
+  ]);
+  const store = readStoreConfig(problems, sources);
+  const bootstrapPlatform = readBootstrapPlatform(problems, env);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port, host, logLevel, store, bootstrapPlatform };
+}
+
+/**
+ * Reads only which store to open, for commands that do not serve HTTP
+ * (`platforms create`).
+ *
+ * @throws {ConfigError}
+ */
+export function loadStoreConfig(sources: ConfigSources): StoreConfig {
+  const problems: string[] = [];
+  const store = readStoreConfig(problems, sources);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return store;
+}
+
+function readStoreConfig(problems: string[], { env, flags = {}, cwd }: ConfigSources): StoreConfig {
+  const databaseUrl = present(env.DATABASE_URL);
+  const dataDirFlag = present(flags.dataDir);
+  const dataDirEnv = present(env.ONBOARDKIT_DATA_DIR);
+
+  if (databaseUrl !== undefined) {
+    const chosenEmbedded = [
+      flags.memory ? '--memory' : undefined,
+      dataDirFlag === undefined ? undefined : '--data-dir',
+      dataDirEnv === undefined ? undefined : 'ONBOARDKIT_DATA_DIR',
+    ].filter((name) => name !== undefined);
+    if (chosenEmbedded.length > 0) {
+      problems.push(
+        `DATABASE_URL selects the PostgreSQL store, but ${chosenEmbedded.join(' and ')} selects the embedded one: ` +
+          'unset DATABASE_URL, or drop the embedded-store setting.',
+      );
+    }
+    if (!databaseUrlSchema.safeParse(databaseUrl).success) {
+      problems.push(
+        `DATABASE_URL must be a postgres:// URL such as postgres://user:password@localhost:5432/onboardkit, ` +
+          `got "${redactDatabaseUrl(databaseUrl)}".`,
+      );
+    }
+    return { engine: 'postgres', url: databaseUrl };
+  }
+
+  if (flags.memory) {
+    if (dataDirFlag !== undefined) problems.push('--memory and --data-dir cannot be combined: choose one.');
+    return { engine: 'pglite', dataDir: null };
+  }
+  const dataDir = dataDirFlag ?? dataDirEnv ?? defaultDataDir;
+  return { engine: 'pglite', dataDir: isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir) };
+}
+
+function readBootstrapPlatform(problems: string[], env: Environment): BootstrapPlatform | null {
+  const secretKey = present(env.ONBOARDKIT_BOOTSTRAP_SECRET_KEY);
+  const originList = present(env.ONBOARDKIT_BOOTSTRAP_ORIGINS);
+  const nameText = present(env.ONBOARDKIT_BOOTSTRAP_PLATFORM_NAME);
+
+  if (secretKey === undefined) {
+    if (originList !== undefined || nameText !== undefined) {
+      problems.push(
+        'ONBOARDKIT_BOOTSTRAP_ORIGINS and ONBOARDKIT_BOOTSTRAP_PLATFORM_NAME only apply with ' +
+          'ONBOARDKIT_BOOTSTRAP_SECRET_KEY: set the key too, or unset them.',
+      );
+    }
+    return null;
+  }
+
+  const before = problems.length;
+  if (!secretKeySchema.safeParse(secretKey).success) {
+    problems.push(
+      'ONBOARDKIT_BOOTSTRAP_SECRET_KEY must be sk_test_ (or sk_live_) followed by 22 to 128 letters and digits, ' +
+        // Not even a mask: the last four characters of a short, malformed key give too much away.
+        `got a value of ${secretKey.length} characters. ` +
+        'Run `onboardkit-server platforms create` to get a well-formed key.',
+    );
+  }
+  const origins: string[] = [];
+  if (originList === undefined) {
+    problems.push(
+      'ONBOARDKIT_BOOTSTRAP_ORIGINS must list the origins that embed the components when ' +
+        'ONBOARDKIT_BOOTSTRAP_SECRET_KEY is set, e.g. http://localhost:3000,https://app.example.com.',
+    );
+  } else {
+    for (const text of originList.split(',').map((part) => part.trim())) {
+      if (text === '') continue;
+      const origin = originSchema.safeParse(text);
+      if (origin.success) origins.push(origin.data);
+      else problems.push(`ONBOARDKIT_BOOTSTRAP_ORIGINS has "${text}", which ${firstMessage(origin.error)}.`);
+    }
+  }
+  const name = platformNameSchema.safeParse(nameText ?? defaultBootstrapPlatformName);
+  if (!name.success) problems.push(`ONBOARDKIT_BOOTSTRAP_PLATFORM_NAME ${firstMessage(name.error)}.`);
+
+  if (problems.length > before || !name.success) return null;
+  return { name: name.data, secretKey, origins: [...new Set(origins)] };
+}
+
+/**
+ * The first of `candidates` that is set, parsed with `schema`; `fallback` when
+ * none is. A bad value is reported under the name it was given by, with the
+ * value quoted so the operator sees what the server saw.
+ */
+function readSetting<Output>(
+  problems: string[],
+  schema: z.ZodType<Output>,
+  fallback: Output,
+  candidates: ReadonlyArray<readonly [source: string, value: string | undefined]>,
+): Output {
+  for (const [source, value] of candidates) {
+    const text = present(value);
+    if (text === undefined) continue;
+    const result = schema.safeParse(text);
+    if (result.success) return result.data;
+    problems.push(`${source} ${firstMessage(result.error)}, got "${text}".`);
+    return fallback;
+  }
+  return fallback;
+}
+
+/** Unset and empty mean the same: `FOO=` in a compose file should not count as a value. */
+function present(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function firstMessage(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'is invalid';
+}

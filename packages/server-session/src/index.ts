@@ -1,0 +1,24 @@
+/**
+ * @onboardkit/server-session — the OnboardKit session server: the platform
+ * API, the store it keeps its data in, and the configuration the
+ * `onboardkit-server` CLI reads. Everything public is listed here; any other
+ * module is internal and may change without notice.
+ */
+
+export type { ApiErrorOptions, ApiErrorStatus } from './api-error.js';
+export { ApiError } from './api-error.js';
+export type { SessionServer, SessionServerOptions } from './app.js';
+export { createSessionServer } from './app.js';
+export type { BootstrapPlatform, ConfigFlags, ConfigSources, Environment, ServerConfig } from './config.js';
+export { ConfigError, environmentVariables, loadServerConfig, loadStoreConfig } from './config.js';
+export type { JsonLoggerOptions, LogFields, Logger, LogLevel } from './logger.js';
+export { createJsonLogger, logLevels, silentLogger } from './logger.js';
+export type { PlatformResource } from './platform-api/platform-routes.js';
+export { platformResourceSchema } from './platform-api/platform-routes.js';
+export type { CreatePlatformInput, EnsurePlatformInput, Platform } from './platforms/platforms.js';
+export { createPlatform, ensurePlatformWithSecretKey } from './platforms/platforms.js';
+export type { StoreConfig } from './store/open-store.js';
+export { openStore } from './store/open-store.js';
+export type { QueryResult, SqlExecutor, SqlValue, Store, StoreEngine } from './store/store.js';
+export type { StoreErrorCode } from './store/store-error.js';
+export { StoreError, sqlStateOf } from './store/store-error.js';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createJsonLogger } from './logger.js';
+
+const at = new Date('2026-03-04T05:06:07.000Z');
+
+function capture(level?: 'debug' | 'info' | 'warn' | 'error' | 'silent') {
+  const lines: string[] = [];
+  const logger = createJsonLogger({ level, now: () => at, write: (line) => lines.push(line) });
+  return { logger, lines };
+}
+
+describe('createJsonLogger', () => {
+  it('writes one JSON object per line with time, level, event and fields', () => {
+    const { logger, lines } = capture();
+    logger.info('server.listening', { url: 'http://127.0.0.1:4242' });
+    expect(lines).toEqual([
+      '{"time":"2026-03-04T05:06:07.000Z","level":"info","event":"server.listening","url":"http://127.0.0.1:4242"}\n',
+    ]);
+  });
+
+  it('drops lines below its level', () => {
+    const { logger, lines } = capture('warn');
+    logger.debug('a');
+    logger.info('b');
+    logger.warn('c');
+    logger.error('d');
+    expect(lines.map((line) => JSON.parse(line).event)).toEqual(['c', 'd']);
+  });
+
+  it('writes nothing at level silent', () => {
+    const { logger, lines } = capture('silent');
+    logger.error('e');
+    expect(lines).toEqual([]);
+  });
+
+  it('masks secret keys anywhere in the line: fields, nested values, error messages and stacks', () => {
+    const { logger, lines } = capture();
+    const key = `sk_test_${'abc123XYZ0'.repeat(3)}`;
+    const error = new Error(`bad key ${key}`);
+    logger.error('x', { key, nested: { list: [`Bearer ${key}`] }, error });
+    const [line = ''] = lines;
+    expect(line).not.toContain(key);
+    expect(line).toContain('sk_test_…XYZ0');
+    expect(JSON.parse(line).error).toMatchObject({ name: 'Error', message: 'bad key sk_test_…XYZ0' });
+  });
+
+  it('writes an error with its name, message, code and stack rather than {}', () => {
+    const { logger, lines } = capture();
+    logger.error('x', { error: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+    expect(JSON.parse(lines[0] ?? '').error).toMatchObject({
+      name: 'Error',
+      message: 'refused',
+      code: 'ECONNREFUSED',
+      stack: expect.stringContaining('logger.test.ts'),
+    });
+  });
+});

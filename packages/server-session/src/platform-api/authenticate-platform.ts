@@ -1,0 +1,46 @@
+import type { MiddlewareHandler } from 'hono';
+import { ApiError } from '../api-error.js';
+import type { PlatformEnv } from '../app-env.js';
+import { findPlatformBySecretKey } from '../platforms/platforms.js';
+import { secretKeyPattern } from '../platforms/secret-key.js';
+import { maskSecret } from '../redact-secrets.js';
+
+// Tells generic HTTP clients which scheme to retry with (RFC 6750).
+const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit platform API"' };
+
+/**
+ * Authenticates the platform API: `Authorization: Bearer sk_test_…`, looked up
+ * by the key's hash, sets `c.var.platform`. Refuses with 401
+ * `authentication_error`: `missing_api_key` when no bearer key is sent,
+ * `invalid_api_key` when the key is unknown (its mask, never the key, in the message).
+ */
+export function authenticatePlatform(): MiddlewareHandler<PlatformEnv> {
+  return async (c, next) => {
+    const header = c.req.header('Authorization');
+    const match = header === undefined ? null : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+    const secretKey = match?.[1];
+    if (secretKey === undefined) {
+      throw new ApiError({
+        status: 401,
+        type: 'authentication_error',
+        code: 'missing_api_key',
+        message: 'No API key provided. Send your secret key as `Authorization: Bearer sk_test_…`.',
+        headers: challenge,
+      });
+    }
+    const platform = await findPlatformBySecretKey(c.var.store, secretKey);
+    if (platform === null) {
+      // Echo the mask only of something shaped like a key; anything else might be any secret.
+      const shown = secretKeyPattern.test(secretKey) ? `: ${maskSecret(secretKey)}` : '';
+      throw new ApiError({
+        status: 401,
+        type: 'authentication_error',
+        code: 'invalid_api_key',
+        message: `Invalid API key provided${shown}.`,
+        headers: challenge,
+      });
+    }
+    c.set('platform', platform);
+    await next();
+  };
+}

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { PlatformEnv } from '../app-env.js';
+import { originListSchema } from '../platforms/origin.js';
+import { type Platform, platformNameSchema, updatePlatform } from '../platforms/platforms.js';
+import { readJsonBody } from '../request-body.js';
+import { authenticatePlatform } from './authenticate-platform.js';
+
+/** The platform as the API shows it to itself. */
+export const platformResourceSchema = z.object({
+  id: z.string().describe('`plat_…`'),
+  object: z.literal('platform'),
+  name: z.string(),
+  origins: z.array(z.string()).describe('Origins allowed to embed the components (CORS).'),
+  created: z.number().int().describe('Unix time in seconds.'),
+});
+export type PlatformResource = z.infer<typeof platformResourceSchema>;
+
+/** What `POST /v1/platform` accepts; fields left out keep their value. */
+export const updatePlatformSchema = z.strictObject({
+  name: platformNameSchema.optional(),
+  origins: originListSchema.optional(),
+});
+
+export function toPlatformResource(platform: Platform): PlatformResource {
+  return {
+    id: platform.id,
+    object: 'platform',
+    name: platform.name,
+    origins: [...platform.origins],
+    created: Math.floor(platform.created.getTime() / 1000),
+  };
+}
+
+/**
+ * The platform API, mounted under `/v1`: every route here is authenticated
+ * with the platform's secret key first. Mount the embedded API (client-secret
+ * auth) before this one, or its requests would be asked for a secret key.
+ */
+export function createPlatformApi(): Hono<PlatformEnv> {
+  const api = new Hono<PlatformEnv>();
+  api.use('*', authenticatePlatform());
+
+  api.get('/platform', (c) => c.json(toPlatformResource(c.var.platform)));
+
+  api.post('/platform', async (c) => {
+    const input = await readJsonBody(c, updatePlatformSchema);
+    const platform = await updatePlatform(c.var.store, c.var.platform.id, input);
+    return c.json(toPlatformResource(platform));
+  });
+
+  return api;
+}

@@ -1,0 +1,89 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { ApiError } from './api-error.js';
+
+/**
+ * Reads the JSON body of `c` and validates it with `schema`. An empty body
+ * counts as `{}`, so a POST with nothing to change needs no body at all.
+ *
+ * @throws {ApiError} 400 `invalid_json` when the body does not parse, and
+ * 400 `parameter_unknown` / `parameter_missing` / `parameter_invalid`, with
+ * `param`, for the first problem the schema finds.
+ * @example
+ * const input = await readJsonBody(c, z.strictObject({ name: z.string() }));
+ */
+export async function readJsonBody<Schema extends z.ZodType>(
+  c: Context,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const text = await c.req.text();
+  let body: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // The parser's message quotes the body, which may hold secrets: say nothing of it.
+      throw new ApiError({
+        status: 400,
+        type: 'invalid_request_error',
+        code: 'invalid_json',
+        message:
+          'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+      });
+    }
+  }
+  // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
+  const result = schema.safeParse(body, { reportInput: true });
+  if (result.success) return result.data;
+  throw toParameterError(result.error);
+}
+
+function toParameterError(error: z.ZodError): ApiError {
+  // An unknown parameter is usually a typo of a known one, so it is the most useful to report first.
+  const issue = error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? error.issues[0];
+  if (!issue) {
+    return new ApiError({
+      status: 400,
+      type: 'invalid_request_error',
+      code: 'parameter_invalid',
+      message: 'Invalid request.',
+    });
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const param = formatParam([...issue.path, issue.keys[0] ?? '']);
+    return new ApiError({
+      status: 400,
+      type: 'invalid_request_error',
+      code: 'parameter_unknown',
+      message: `Received unknown parameter: ${param}.`,
+      param,
+    });
+  }
+  const param = formatParam(issue.path);
+  if (param === '') {
+    return new ApiError({
+      status: 400,
+      type: 'invalid_request_error',
+      code: 'parameter_invalid',
+      message: 'The request body must be a JSON object.',
+    });
+  }
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return new ApiError({
+    status: 400,
+    type: 'invalid_request_error',
+    code: missing ? 'parameter_missing' : 'parameter_invalid',
+    message: missing
+      ? `Missing required parameter: ${param}.`
+      : `Invalid ${param}: ${issue.message.replace(/^Invalid input: /, '')}.`,
+    param,
+  });
+}
+
+/** `['origins', 0]` → `origins[0]`; `['individual', 'dob']` → `individual.dob`. */
+export function formatParam(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, segment) => {
+    if (typeof segment === 'number') return `${text}[${segment}]`;
+    return text === '' ? String(segment) : `${text}.${String(segment)}`;
+  }, '');
+}

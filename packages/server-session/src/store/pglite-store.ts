@@ -1,0 +1,111 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { applyMigrations } from './migrate.js';
+import type { Migration } from './migration.js';
+import { migrations } from './migrations.js';
+import { int8TypeId, parseInt8 } from './parse-int8.js';
+import type { QueryResult, SqlExecutor, SqlValue, Store } from './store.js';
+import { StoreError } from './store-error.js';
+
+export interface PgliteStoreOptions {
+  /**
+   * Directory for the database files (under `pglite/`) and the lock file, or
+   * `null` for a database in memory that disappears on close.
+   */
+  dataDir: string | null;
+  /** Migrations to apply at open; the package's own list by default. */
+  migrations?: readonly Migration[];
+  /**
+   * A dump of a freshly initialised database (PGlite's `dumpDataDir`) to start
+   * from instead of running initdb, which is most of the seconds an open takes.
+   * Only for a new database; tests use it to open one per file quickly.
+   */
+  initialDataDir?: Blob;
+}
+
+/**
+ * Opens the embedded store: PostgreSQL compiled to WebAssembly, running in this
+ * process, so there is no database server to install. Applies migrations
+ * before resolving. Opening takes a few seconds (much less for an existing
+ * data directory), so open once per process.
+ */
+export async function openPgliteStore(options: PgliteStoreOptions): Promise<Store> {
+  let lock: DataDirLock | undefined;
+  let database: PGlite | undefined;
+  try {
+    if (options.dataDir !== null) {
+      await mkdir(options.dataDir, { recursive: true });
+      lock = await acquireDataDirLock(options.dataDir);
+    }
+    database = await PGlite.create({
+      ...(options.dataDir === null ? {} : { dataDir: join(options.dataDir, 'pglite') }),
+      ...(options.initialDataDir === undefined ? {} : { loadDataDir: options.initialDataDir }),
+      parsers: { [int8TypeId]: parseInt8 },
+    });
+    const store = createPgliteStore(database, lock);
+    await applyMigrations(store, options.migrations ?? migrations).catch((error: unknown) => {
+      throw new StoreError('migration_failed', `Migrating the embedded store failed: ${messageOf(error)}`, {
+        cause: error,
+      });
+    });
+    return store;
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    await lock?.release();
+    throw error;
+  }
+}
+
+function createPgliteStore(database: PGlite, lock: DataDirLock | undefined): Store {
+  let closing: Promise<void> | undefined;
+  // Inside async methods, so a closed store rejects rather than throwing synchronously.
+  const assertOpen = () => {
+    if (closing) throw new StoreError('store_closed', 'The store is closed.');
+  };
+  const executor = executorFor(database);
+
+  return {
+    engine: 'pglite',
+    async query(text, parameters) {
+      assertOpen();
+      return executor.query(text, parameters);
+    },
+    async execute(script) {
+      assertOpen();
+      return executor.execute(script);
+    },
+    async transaction(work) {
+      assertOpen();
+      return database.transaction((transaction) => work(executorFor(transaction)));
+    },
+    close() {
+      closing ??= (async () => {
+        // PGlite queues close behind running queries, so work already started finishes first.
+        await database.close();
+        await lock?.release();
+      })();
+      return closing;
+    },
+  };
+}
+
+function executorFor(target: PGlite | Transaction): SqlExecutor {
+  return {
+    async query<Row extends object>(text: string, parameters: readonly SqlValue[] = []) {
+      const result = await target.query<Row>(text, [...parameters]);
+      return {
+        rows: result.rows,
+        rowCount: result.affectedRows || result.rows.length,
+      } satisfies QueryResult<Row>;
+    },
+    async execute(script) {
+      await target.exec(script);
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { redactDatabaseUrl } from './database-url.js';
+import { openPostgresStore } from './postgres-store.js';
+
+describe('given a PostgreSQL URL nothing listens on', () => {
+  it('fails with connection_failed, naming the server but not the password', async () => {
+    const error = await openPostgresStore({ url: 'postgres://app:hunter2@127.0.0.1:1/onboardkit' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({
+      code: 'connection_failed',
+      message: expect.stringContaining('postgres://app:***@127.0.0.1:1/onboardkit'),
+    });
+    expect(String((error as Error).message)).not.toContain('hunter2');
+  });
+});
+
+describe('given a schema name that is not a plain identifier', () => {
+  it('refuses it before connecting', async () => {
+    await expect(
+      openPostgresStore({ url: 'postgres://127.0.0.1:1/x', schema: 'x; DROP TABLE y' }),
+    ).rejects.toThrow('must match');
+  });
+});
+
+describe('redactDatabaseUrl', () => {
+  it.each([
+    ['postgres://user:secret@host:5432/db', 'postgres://user:***@host:5432/db'],
+    ['postgresql://user@host/db', 'postgresql://user@host/db'],
+    ['postgres://host/db?sslmode=require', 'postgres://host/db?sslmode=require'],
+    ['postgres://:secret@host/db', 'postgres://:***@host/db'],
+  ])('shows %s as %s', (url, shown) => {
+    expect(redactDatabaseUrl(url)).toBe(shown);
+  });
+});
