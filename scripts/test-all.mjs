@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, '.test-results');
-const pnpm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
+// The pnpm that runs this script: a JavaScript file for older releases, a native binary since pnpm 11.
+const execPath = process.env.npm_execpath;
+const pnpm = !execPath ? ['pnpm'] : /\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : [execPath];
 
 function run(label, command, args, env = {}) {
   console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
