@@ -6,6 +6,9 @@ import { formats } from './formats/registry.js';
 import { type RequirementsDocument, requirementsDocumentSchema } from './requirements-document.js';
 import { validateSubmission } from './validate-submission.js';
 
+// Hundreds of generated cases per property: generous on a busy 2-core CI machine.
+const propertyTest = { timeout: 60_000 };
+
 const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,6}(\.[a-z][a-z0-9_]{0,6}){0,2}$/);
 const formatName = fc.oneof(fc.constantFrom(...Object.keys(formats)), fc.string());
 const country = fc.oneof(
@@ -120,7 +123,7 @@ const anyValues = fc.oneof(
 );
 
 describe('given arbitrary input', () => {
-  it('compiled step validators never throw', () => {
+  it('compiled step validators never throw', propertyTest, () => {
     fc.assert(
       fc.property(fc.array(field, { maxLength: 6 }), anyValues, (fields, values) => {
         const result = compileStep({ fields }, { country: 'US' }).safeParse(values);
@@ -130,7 +133,7 @@ describe('given arbitrary input', () => {
     );
   });
 
-  it('validateSubmission never throws and reports every error with a param and a code', () => {
+  it('validateSubmission never throws and reports every error with a param and a code', propertyTest, () => {
     fc.assert(
       fc.property(document, anyValues, (doc, values) => {
         const verdict = validateSubmission(doc, values);
@@ -144,7 +147,7 @@ describe('given arbitrary input', () => {
     );
   });
 
-  it('every format answers a boolean for any string', () => {
+  it('every format answers a boolean for any string', propertyTest, () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary', maxLength: 64 }),
@@ -161,7 +164,7 @@ describe('given arbitrary input', () => {
 });
 
 describe('given an arbitrary document', () => {
-  it('round-trips through parse and serialize', () => {
+  it('round-trips through parse and serialize', propertyTest, () => {
     fc.assert(
       fc.property(document, (generated) => {
         const wire = JSON.parse(JSON.stringify(generated)) as unknown;
