@@ -1,6 +1,10 @@
 import type { RequirementsDocument } from './requirements-document.js';
 
-/** A US individual's onboarding document, as the session server would build it, for tests. */
+/**
+ * A US individual's onboarding document, as the session server would build it:
+ * test and story data, exported as `@onboardkit/schema/fixtures` under the
+ * source condition only (it is not part of the built package).
+ */
 export const usIndividualDocument: RequirementsDocument = {
   object: 'requirements_document',
   account: 'acct_1Test',
