@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
+      // Real Chromium (Vitest browser mode); its own config holds the launch options.
+      'packages/components/vitest.config.ts',
     ],
   },
 });

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, '.test-results');
@@ -69,6 +70,13 @@ results.push(await check('typecheck', '-r', '--no-bail', 'typecheck'));
 results.push(await check('build', '-r', 'build'));
 results.push(await check('package entries', 'exec', 'node', 'scripts/check-package-entries.mjs'));
 results.push(await vitestSuite('unit', 'unit'));
+try {
+  ensureChromium();
+  results.push(await vitestSuite('component', 'component'));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  results.push({ label: 'component', passed: 0, failed: 1, skipped: 0 });
+}
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('\n━━ summary');

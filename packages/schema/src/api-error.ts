@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The error types of the OnboardKit APIs, as Stripe names them: a client can
@@ -15,9 +15,11 @@ export const apiErrorTypes = [
 
 /** One problem with one field of a request; `param` is the field's dotted key. */
 export const fieldErrorSchema = z.object({
-  param: z.string().describe('Dotted key of the field, e.g. `individual.dob` or `owners[0].first_name`.'),
-  code: z.string().describe('Stable, machine-readable reason, e.g. `required` or `invalid_format`.'),
-  message: z.string().describe('Human-readable reason, in the requested locale.'),
+  param: z
+    .string()
+    .check(z.describe('Dotted key of the field, e.g. `individual.dob` or `owners[0].first_name`.')),
+  code: z.string().check(z.describe('Stable, machine-readable reason, e.g. `required` or `invalid_format`.')),
+  message: z.string().check(z.describe('Human-readable reason, in the requested locale.')),
 });
 
 /**
@@ -33,8 +35,8 @@ export const apiErrorSchema = z.object({
     type: z.union([z.enum(apiErrorTypes), z.string()]),
     code: z.string(),
     message: z.string(),
-    param: z.string().optional(),
-    errors: z.array(fieldErrorSchema).optional(),
+    param: z.optional(z.string()),
+    errors: z.optional(z.array(fieldErrorSchema)),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CompileOptions, compileField } from './compile-field.js';
 import type { FieldSpec } from './field-spec.js';
 import type { FieldValue } from './field-value.js';
@@ -21,9 +21,8 @@ export type StepValues = Record<string, FieldValue>;
  */
 export function compileStep(step: Pick<Step, 'fields'>, options: CompileOptions = {}) {
   const fields = step.fields.map((spec: FieldSpec) => ({ spec, validate: compileField(spec, options) }));
-  return z
-    .record(z.string(), z.unknown())
-    .superRefine((values, context) => {
+  const checked = z.record(z.string(), z.unknown()).check(
+    z.superRefine((values, context) => {
       for (const { spec, validate } of fields) {
         if (!isFieldVisible(spec, values)) continue;
         for (const error of validate(values[spec.key], spec.key)) {
@@ -35,13 +34,17 @@ export function compileStep(step: Pick<Step, 'fields'>, options: CompileOptions 
           });
         }
       }
-    })
-    .transform((values): StepValues => {
+    }),
+  );
+  return z.pipe(
+    checked,
+    z.transform((values: Record<string, unknown>): StepValues => {
       const submitted: StepValues = {};
       for (const { spec } of fields) {
         const value = values[spec.key];
         if (!isBlank(value) && isFieldVisible(spec, values)) submitted[spec.key] = value as FieldValue;
       }
       return submitted;
-    });
+    }),
+  );
 }

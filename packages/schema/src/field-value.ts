@@ -1,20 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Any JSON value: what a field's value is on the wire before its type narrows it. */
-export const jsonValueSchema = z.json().meta({ id: 'JsonValue' });
+export const jsonValueSchema = z.json();
+
+const optionalText = () => z.optional(z.string());
 
 /**
  * The value of an `address` field. Which parts are asked for, and which are
  * required, comes from the field's `address.parts`.
  */
 export const addressValueSchema = z.strictObject({
-  line1: z.string().optional(),
-  line2: z.string().optional(),
-  town: z.string().optional().describe('Japanese addresses: the town (chōme) part.'),
-  city: z.string().optional(),
-  state: z.string().optional(),
-  postal_code: z.string().optional(),
-  country: z.string().optional(),
+  line1: optionalText(),
+  line2: optionalText(),
+  town: z.optional(z.string().check(z.describe('Japanese addresses: the town (chōme) part.'))),
+  city: optionalText(),
+  state: optionalText(),
+  postal_code: optionalText(),
+  country: optionalText(),
 });
 
 /**
@@ -22,22 +24,25 @@ export const addressValueSchema = z.strictObject({
  * number, as the field's `bankAccount.scheme` says.
  */
 export const bankAccountValueSchema = z.strictObject({
-  country: z.string().optional(),
-  currency: z.string().optional(),
-  account_holder_name: z.string().optional(),
-  iban: z.string().optional(),
-  routing_number: z.string().optional(),
-  account_number: z.string().optional(),
+  country: optionalText(),
+  currency: optionalText(),
+  account_holder_name: optionalText(),
+  iban: optionalText(),
+  routing_number: optionalText(),
+  account_number: optionalText(),
 });
 
 /** What the server shows of a sensitive value it holds: never the value itself. */
 export const maskSchema = z.object({
   provided: z.boolean(),
-  last4: z
-    .string()
-    .regex(/^[0-9A-Za-z]{1,4}$/)
-    .optional()
-    .describe('Last (up to) four characters, for display such as `•••• 6789`.'),
+  last4: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[0-9A-Za-z]{1,4}$/),
+        z.describe('Last (up to) four characters, for display such as `•••• 6789`.'),
+      ),
+  ),
 });
 
 /**
@@ -46,12 +51,13 @@ export const maskSchema = z.object({
  * dotted keys of the list's `personList.fields`.
  */
 export const personValueSchema = z.object({
-  id: z.string().optional(),
+  id: optionalText(),
   values: z.record(z.string(), jsonValueSchema),
-  masks: z
-    .record(z.string(), maskSchema)
-    .optional()
-    .describe('In documents only: masks of the sensitive values this person has.'),
+  masks: z.optional(
+    z
+      .record(z.string(), maskSchema)
+      .check(z.describe('In documents only: masks of the sensitive values this person has.')),
+  ),
 });
 
 export type AddressValue = z.infer<typeof addressValueSchema>;

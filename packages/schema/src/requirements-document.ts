@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldSpecSchema } from './field-spec.js';
 
 /** Which requirements a document collects, as Stripe's `collectionOptions.fields`. */
 export const collectModes = ['currently_due', 'eventually_due'] as const;
 
 export const requirementErrorSchema = z.object({
-  requirement: z.string().describe('The requirement key, e.g. `individual.dob.day`.'),
-  code: z.string().describe('A Stripe-style code, e.g. `verification_failed_keyed_identity`.'),
-  reason: z.string().describe('Why, safe to show to the account holder.'),
+  requirement: z.string().check(z.describe('The requirement key, e.g. `individual.dob.day`.')),
+  code: z.string().check(z.describe('A Stripe-style code, e.g. `verification_failed_keyed_identity`.')),
+  reason: z.string().check(z.describe('Why, safe to show to the account holder.')),
 });
 
 /** The `requirements` hash of an account, as Stripe keeps it. */
@@ -17,15 +17,15 @@ export const requirementsSchema = z.object({
   past_due: z.array(z.string()),
   pending_verification: z.array(z.string()),
   errors: z.array(requirementErrorSchema),
-  disabled_reason: z.string().nullable(),
-  current_deadline: z.number().int().nullable().describe('Unix seconds.'),
+  disabled_reason: z.nullable(z.string()),
+  current_deadline: z.nullable(z.int()).check(z.describe('Unix seconds.')),
 });
 
 /** One screen of an onboarding flow: an ordered group of fields. */
 export const stepSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   fields: z.array(fieldSpecSchema),
 });
 
@@ -34,24 +34,23 @@ export const stepSchema = z.object({
  * and the ordered steps that collect it. The server, not the component
  * release, decides its content.
  */
-export const requirementsDocumentSchema = z
-  .object({
-    object: z.literal('requirements_document'),
-    account: z.string().describe('The connected account, `acct_…`.'),
-    country: z.string().describe('ISO 3166-1 alpha-2 country of the account.'),
-    business_type: z.string().nullable().optional(),
-    locale: z.string().describe('The locale labels and messages are in, e.g. `en` or `fr`.'),
-    version: z
-      .number()
-      .int()
-      .nonnegative()
-      .describe('Changes with every write; a submission with an older version is refused (409).'),
-    collect: z.enum(collectModes),
-    requirements: requirementsSchema,
-    future_requirements: requirementsSchema.nullable().optional(),
-    steps: z.array(stepSchema),
-  })
-  .meta({ title: 'OnboardKit requirements document' });
+export const requirementsDocumentSchema = z.object({
+  object: z.literal('requirements_document'),
+  account: z.string().check(z.describe('The connected account, `acct_…`.')),
+  country: z.string().check(z.describe('ISO 3166-1 alpha-2 country of the account.')),
+  business_type: z.optional(z.nullable(z.string())),
+  locale: z.string().check(z.describe('The locale labels and messages are in, e.g. `en` or `fr`.')),
+  version: z
+    .int()
+    .check(
+      z.nonnegative(),
+      z.describe('Changes with every write; a submission with an older version is refused (409).'),
+    ),
+  collect: z.enum(collectModes),
+  requirements: requirementsSchema,
+  future_requirements: z.optional(z.nullable(requirementsSchema)),
+  steps: z.array(stepSchema),
+});
 
 export type CollectMode = (typeof collectModes)[number];
 export type RequirementError = z.infer<typeof requirementErrorSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jsonValueSchema } from './field-value.js';
 
 /**
@@ -10,7 +10,7 @@ import { jsonValueSchema } from './field-value.js';
  */
 export const submissionSchema = z.object({
   values: z.record(z.string(), jsonValueSchema),
-  version: z.number().int().nonnegative().optional(),
+  version: z.optional(z.int().check(z.nonnegative())),
 });
 
 export type Submission = z.infer<typeof submissionSchema>;
