@@ -1,0 +1,76 @@
+import type { Step } from '@onboardkit/schema';
+import { type Ref, useEffect, useRef, useState } from 'react';
+import { FieldControl } from '../fields/field-control.js';
+import { useFieldsContext } from '../fields/fields-context.js';
+import { fieldName } from '../onboarding-flow/field-names.js';
+import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
+import { ErrorSummary } from './error-summary.js';
+import { focusFirstInvalid } from './focus-field.js';
+
+interface StepFormProps {
+  flow: OnboardingFlow;
+  step: Step;
+  headingRef: Ref<HTMLHeadingElement>;
+  onExit: (() => void) | undefined;
+}
+
+/** One step: its fields, the error summary after a failed submit, and the way on. */
+export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
+  const { locale, idPrefix } = useFieldsContext();
+  const { messages } = locale;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  useEffect(() => {
+    if (failedAttempts > 0) focusFirstInvalid(formRef.current);
+  }, [failedAttempts]);
+
+  const problem = flow.submitProblem;
+  const extra = problem
+    ? problem.kind === 'unplaced'
+      ? problem.fieldErrors.map((error) => error.message)
+      : [problem.kind === 'conflict' ? messages.conflict : messages.submitFailed]
+    : [];
+  const headingId = `${idPrefix}-heading`;
+
+  return (
+    <form
+      ref={formRef}
+      className="okit-form"
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const outcome = await flow.submitStep();
+        if (outcome === 'invalid') setFailedAttempts((count) => count + 1);
+      }}
+    >
+      <div>
+        <h2 className="okit-heading" id={headingId} ref={headingRef} tabIndex={-1}>
+          {step.title}
+        </h2>
+        {step.description ? <p className="okit-description">{step.description}</p> : null}
+      </div>
+      {failedAttempts > 0 || problem ? (
+        <ErrorSummary fields={flow.visibleFields} form={formRef.current} extra={extra} />
+      ) : null}
+      {flow.visibleFields.map((spec) => (
+        <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+      ))}
+      <div className="okit-actions">
+        {onExit ? (
+          <button type="button" className="okit-button okit-start" onClick={onExit}>
+            {messages.exit}
+          </button>
+        ) : null}
+        {flow.stepIndex > 0 ? (
+          <button type="button" className="okit-button" onClick={flow.goBack}>
+            {messages.back}
+          </button>
+        ) : null}
+        <button type="submit" className="okit-button okit-button-primary" disabled={flow.isSubmitting}>
+          {flow.isSubmitting ? messages.saving : messages.continue}
+        </button>
+      </div>
+    </form>
+  );
+}

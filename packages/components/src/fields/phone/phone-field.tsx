@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useController } from 'react-hook-form';
+import type { FormValues } from '../../onboarding-flow/form-values.js';
+import { FieldErrorText, FieldHelp, FieldLabel } from '../field-frame/field-frame.js';
+import { describedBy } from '../field-frame/field-ids.js';
+import { useFieldError } from '../field-frame/use-field-error.js';
+import { useFieldIds } from '../field-frame/use-field-ids.js';
+import type { FieldWidgetProps } from '../field-widget-props.js';
+import { useFieldsContext } from '../fields-context.js';
+import { callingCodeOptions, joinPhone, type PhoneParts, splitPhone } from './phone-number.js';
+
+/** A phone number: a country calling code and the national number; the form holds E.164. */
+export function PhoneField({ spec, name }: FieldWidgetProps) {
+  const { locale, country: accountCountry } = useFieldsContext();
+  const { field } = useController<FormValues>({ name });
+  const ids = useFieldIds(name);
+  const error = useFieldError(name, spec);
+  // The parts are the widget's own: re-deriving them from E.164 on each keystroke would reformat under the caret.
+  const [parts, setParts] = useState<PhoneParts>(() =>
+    splitPhone(field.value, spec.country ?? accountCountry),
+  );
+  const update = (next: PhoneParts) => {
+    setParts(next);
+    field.onChange(joinPhone(next));
+  };
+  const countryId = `${ids.id}-country`;
+  return (
+    <div className="okit-field" data-field={spec.key}>
+      <FieldLabel spec={spec} htmlFor={ids.id} />
+      <FieldHelp spec={spec} ids={ids} />
+      <div className="okit-inline">
+        <select
+          id={countryId}
+          className="okit-select"
+          aria-label={locale.messages.countryCode}
+          autoComplete="tel-country-code"
+          value={parts.country}
+          onChange={(event) => update({ ...parts, country: event.target.value })}
+        >
+          {callingCodeOptions(locale.tag).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <input
+          id={ids.id}
+          ref={field.ref}
+          name={field.name}
+          className="okit-input okit-grow"
+          type="tel"
+          autoComplete="tel-national"
+          placeholder={spec.placeholder}
+          value={parts.national}
+          onChange={(event) => update({ ...parts, national: event.target.value })}
+          onBlur={field.onBlur}
+          required={spec.required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(spec.help && ids.helpId, error && ids.errorId)}
+        />
+      </div>
+      <FieldErrorText id={ids.errorId} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { FieldErrorCode } from '@onboardkit/schema';
+
+/**
+ * The components' own text (labels of fields come localized from the server).
+ * `{name}` marks a value filled in at run time.
+ */
+export interface Messages {
+  loading: string;
+  loadErrorTitle: string;
+  retry: string;
+  continue: string;
+  back: string;
+  exit: string;
+  saving: string;
+  finish: string;
+  edit: string;
+  /** `{current}`, `{total}` */
+  progress: string;
+  progressLabel: string;
+  stepDone: string;
+  stepCurrent: string;
+  reviewTitle: string;
+  reviewDescription: string;
+  completeTitle: string;
+  completeDescription: string;
+  errorSummaryTitle: string;
+  submitFailed: string;
+  conflict: string;
+  optional: string;
+  notProvided: string;
+  yes: string;
+  no: string;
+  selectPlaceholder: string;
+  provided: string;
+  /** `{last4}`: read by screen readers after `provided`, in place of the dots. */
+  endingIn: string;
+  replace: string;
+  keepCurrent: string;
+  show: string;
+  countryCode: string;
+  phoneNumber: string;
+  addressLine1: string;
+  addressLine2: string;
+  addressTown: string;
+  addressCity: string;
+  addressState: string;
+  addressPostalCode: string;
+  routingNumber: string;
+  accountNumber: string;
+  iban: string;
+  chooseFile: string;
+  /** `{percent}` */
+  uploading: string;
+  /** `{name}` */
+  uploaded: string;
+  uploadFailed: string;
+  removeFile: string;
+  termsLink: string;
+  privacyPolicyLink: string;
+  addPerson: string;
+  removePerson: string;
+  editPerson: string;
+  donePerson: string;
+  /** `{number}` */
+  personFallbackName: string;
+  noPersons: string;
+  /** `{percent}` (already formatted) */
+  ownershipTotal: string;
+  /** By the stable codes of `@onboardkit/schema`; `{limit}` where a code has one. */
+  fieldErrors: Record<FieldErrorCode, string>;
+}
+
+/** Overrides a platform gives for some messages of some locales. */
+export type MessageOverrides = Partial<Omit<Messages, 'fieldErrors'>> & {
+  fieldErrors?: Partial<Messages['fieldErrors']>;
+};

@@ -1,0 +1,20 @@
+'use client';
+
+/**
+ * @onboardkit/components — embeddable onboarding for a platform's connected
+ * accounts, rendered from the session server's requirements document.
+ * Headless hooks live at `@onboardkit/components/headless`.
+ */
+
+export type { AccountOnboardingProps } from './account-onboarding/account-onboarding.js';
+export { AccountOnboarding } from './account-onboarding/account-onboarding.js';
+export type { LoadError, OnboardKitErrorType } from './api/onboard-kit-error.js';
+export { OnboardKitError } from './api/onboard-kit-error.js';
+export type { Appearance, AppearanceVariables } from './appearance/appearance.js';
+export type { MessageOverrides, Messages } from './i18n/messages.js';
+export type { BundledLanguage } from './i18n/resolve-locale.js';
+export type { OnboardKit, OnboardKitOptions, OnboardKitUpdate } from './provider/create-onboard-kit.js';
+export { createOnboardKit } from './provider/create-onboard-kit.js';
+export type { OnboardKitProviderProps } from './provider/onboard-kit-provider.js';
+export { OnboardKitProvider } from './provider/onboard-kit-provider.js';
+export type { CollectionOptions } from './requirements/collection-options.js';

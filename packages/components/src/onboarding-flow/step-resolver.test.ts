@@ -1,0 +1,80 @@
+import type { FieldSpec } from '@onboardkit/schema';
+import { describe, expect, it } from 'vitest';
+import { fieldName } from './field-names.js';
+import { applyServerErrors } from './server-errors.js';
+import { createResolverTarget, createStepResolver } from './step-resolver.js';
+
+const fields: FieldSpec[] = [
+  { key: 'business_type', type: 'select', label: 'Type', required: true },
+  {
+    key: 'company.name',
+    type: 'text',
+    label: 'Name',
+    required: true,
+    visibleWhen: [{ field: 'business_type', operator: 'equals', value: 'company' }],
+  },
+  {
+    key: 'company.address',
+    type: 'address',
+    label: 'Address',
+    required: false,
+    address: { country: 'US', parts: { line1: 'required', postal_code: 'required' } },
+  },
+  { key: 'company.share', type: 'percent', label: 'Share', required: false },
+];
+
+function resolve(values: Record<string, unknown>) {
+  const target = createResolverTarget(fields, fields, 'US');
+  const resolver = createStepResolver(() => target);
+  return resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+}
+
+describe('the step resolver', () => {
+  it('yields exactly the visible, non-blank wire values on success', async () => {
+    expect(
+      await resolve({
+        business_type: 'individual',
+        [fieldName('company.name')]: 'hidden, so not sent',
+        [fieldName('company.address')]: { line1: '', postal_code: '' },
+        [fieldName('company.share')]: undefined,
+      }),
+    ).toEqual({ values: { business_type: 'individual' }, errors: {} });
+  });
+
+  it('nests part errors under the field’s one-segment name, with the code as type', async () => {
+    const result = await resolve({
+      business_type: 'company',
+      [fieldName('company.address')]: { line1: '1 Main St', postal_code: '9410' },
+      [fieldName('company.share')]: 120,
+    });
+    expect(result.errors).toEqual({
+      'company~name': { type: 'required', message: 'This field is required.' },
+      'company~address': {
+        postal_code: { type: 'invalid_format', message: 'This is not a valid postal code.' },
+      },
+      'company~share': { type: 'too_big', message: 'Enter 100 or less.' },
+    });
+  });
+});
+
+describe('server errors', () => {
+  it('land on their fields, parents before parts, and the rest come back', () => {
+    const set: Array<[string, { type?: string; message?: string }]> = [];
+    const unplaced = applyServerErrors(
+      (name, error) => {
+        set.push([name, error]);
+      },
+      fields,
+      [
+        { param: 'company.address.postal_code', code: 'invalid_format', message: 'Bad postal code' },
+        { param: 'company.name', code: 'verification_failed', message: 'No such company' },
+        { param: 'individual.dob', code: 'required', message: 'Another step’s' },
+      ],
+    );
+    expect(set).toEqual([
+      ['company~name', { type: 'verification_failed', message: 'No such company' }],
+      ['company~address.postal_code', { type: 'invalid_format', message: 'Bad postal code' }],
+    ]);
+    expect(unplaced.map((error) => error.param)).toEqual(['individual.dob']);
+  });
+});

@@ -1,0 +1,143 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createApiClient } from '../api/api-client.js';
+import { createEmbeddedApi, type EmbeddedApi } from '../api/embedded-api.js';
+import type { Appearance } from '../appearance/appearance.js';
+import type { MessageOverrides } from '../i18n/messages.js';
+import { type BundledLanguage, type ResolvedLocale, resolveLocale } from '../i18n/resolve-locale.js';
+
+export interface OnboardKitOptions {
+  /**
+   * Asks the platform's backend to create an account session and returns its
+   * `client_secret`. Called on the first request and again when the session
+   * expires.
+   */
+  fetchClientSecret: () => Promise<string>;
+  /** Where the session server's embedded API lives, e.g. `https://onboard.example.com`. */
+  apiBaseUrl: string;
+  appearance?: Appearance;
+  /** A BCP 47 tag; the components' own text falls back to English, the server localizes the rest. */
+  locale?: string;
+  /** The platform's wording for some of the components' own text, per language. */
+  messages?: Partial<Record<BundledLanguage, MessageOverrides>>;
+  /** The CSP nonce for the one `<style>` tag the components add to the page. */
+  styleNonce?: string;
+}
+
+export type OnboardKitUpdate = Pick<OnboardKitOptions, 'appearance' | 'locale' | 'messages'>;
+
+/** A configured OnboardKit: hand it to `<OnboardKitProvider onboardKit={…}>`. */
+export interface OnboardKit {
+  /** Changes the appearance, locale or wording of every mounted component, keeping what was typed. */
+  update(options: OnboardKitUpdate): void;
+  /** Forgets the session and its data; mounted components render nothing afterwards. */
+  logout(): Promise<void>;
+}
+
+/** What the components read from an OnboardKit as it changes. */
+export interface OnboardKitState {
+  appearance: Appearance | undefined;
+  locale: ResolvedLocale;
+  loggedOut: boolean;
+}
+
+/** The parts of an OnboardKit the components use and platforms do not see. */
+export interface OnboardKitInternals {
+  api: EmbeddedApi;
+  queryClient: QueryClient;
+  styleNonce: string | undefined;
+  getState(): OnboardKitState;
+  subscribe(listener: () => void): () => void;
+}
+
+const internals = new WeakMap<OnboardKit, OnboardKitInternals>();
+
+/** The internals of an OnboardKit made by `createOnboardKit`; throws, saying how to fix it, for anything else. */
+export function internalsOf(onboardKit: OnboardKit): OnboardKitInternals {
+  const found = internals.get(onboardKit);
+  if (!found) {
+    throw new Error(
+      'OnboardKitProvider needs the object createOnboardKit returns: <OnboardKitProvider onboardKit={createOnboardKit({ … })}>.',
+    );
+  }
+  return found;
+}
+
+function assertOptions(options: OnboardKitOptions) {
+  if (typeof options?.fetchClientSecret !== 'function') {
+    throw new TypeError(
+      'createOnboardKit needs fetchClientSecret: an async function that asks your backend for an account session and returns its client_secret.',
+    );
+  }
+  if (typeof options.apiBaseUrl !== 'string' || !URL.canParse(options.apiBaseUrl)) {
+    throw new TypeError(
+      `createOnboardKit needs apiBaseUrl: the absolute URL of your OnboardKit session server, e.g. "https://onboard.example.com" (got ${JSON.stringify(options.apiBaseUrl)}).`,
+    );
+  }
+}
+
+/**
+ * Configures the components for one connected account. Nothing is fetched
+ * until a component mounts; the client secret is then fetched once and
+ * shared by every component of this instance.
+ *
+ * @example
+ * const onboardKit = createOnboardKit({
+ *   apiBaseUrl: 'https://onboard.example.com',
+ *   fetchClientSecret: async () => (await fetch('/account_session', { method: 'POST' }).then((r) => r.json())).client_secret,
+ *   appearance: { variables: { colorPrimary: '#0a2540' } },
+ * });
+ * @see OnboardKitProvider
+ */
+export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
+  assertOptions(options);
+  const client = createApiClient({
+    apiBaseUrl: options.apiBaseUrl,
+    fetchClientSecret: options.fetchClientSecret,
+  });
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      // The API client is the one place that retries, with backoff and a session refresh.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+  const listeners = new Set<() => void>();
+  let messages = options.messages;
+  let state: OnboardKitState = {
+    appearance: options.appearance,
+    locale: resolveLocale(options.locale, messages),
+    loggedOut: false,
+  };
+  const setState = (next: OnboardKitState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  const onboardKit: OnboardKit = {
+    update(changes) {
+      if (changes.messages !== undefined) messages = changes.messages;
+      const locale =
+        changes.locale !== undefined || changes.messages !== undefined
+          ? resolveLocale(changes.locale ?? state.locale.tag, messages)
+          : state.locale;
+      setState({ ...state, appearance: changes.appearance ?? state.appearance, locale });
+    },
+    async logout() {
+      client.logout();
+      await queryClient.cancelQueries();
+      queryClient.clear();
+      setState({ ...state, loggedOut: true });
+    },
+  };
+  internals.set(onboardKit, {
+    api: createEmbeddedApi(client),
+    queryClient,
+    styleNonce: options.styleNonce,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  });
+  return onboardKit;
+}
