@@ -20,6 +20,10 @@ export const fieldErrorSchema = z.object({
     .check(z.describe('Dotted key of the field, e.g. `individual.dob` or `owners[0].first_name`.')),
   code: z.string().check(z.describe('Stable, machine-readable reason, e.g. `required` or `invalid_format`.')),
   message: z.string().check(z.describe('Human-readable reason, in the requested locale.')),
+  limit: z.optional(
+    z.number().check(z.describe('The limit that was crossed (length, age, count), for messages.')),
+  ),
+  format: z.optional(z.string().check(z.describe('The named format that refused the value, e.g. `iban`.'))),
 });
 
 /**

@@ -59,5 +59,6 @@ const englishMessages: Record<FieldErrorCode, (detail: FieldErrorDetail) => stri
 
 /** Builds a field error with the English fallback message for its code. */
 export function fieldError(param: string, code: FieldErrorCode, detail: FieldErrorDetail = {}): FieldError {
-  return { param, code, message: englishMessages[code](detail) };
+  // The detail travels with the error so clients can word the message in their own language.
+  return { param, code, message: englishMessages[code](detail), ...detail };
 }

@@ -27,8 +27,14 @@ describe('validateSubmission', () => {
         param: 'individual.dob',
         code: 'invalid_dob_age_under_minimum',
         message: 'The person must be at least 13 years old.',
+        limit: 13,
       },
-      { param: 'individual.email', code: 'invalid_format', message: 'This is not a valid email.' },
+      {
+        param: 'individual.email',
+        code: 'invalid_format',
+        message: 'This is not a valid email.',
+        format: 'email',
+      },
     ]);
   });
 
