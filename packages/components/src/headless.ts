@@ -6,10 +6,24 @@
  * the same `OnboardKitProvider`.
  */
 
-export type { AccountSession } from './api/embedded-api.js';
+export type { AccountResult } from './account-management/use-account.js';
+export { useAccount } from './account-management/use-account.js';
+export type {
+  AccountManagementState,
+  UseAccountManagementOptions,
+} from './account-management/use-account-management.js';
+export { useAccountManagement } from './account-management/use-account-management.js';
+export type { AccountDetails, AccountSession } from './api/embedded-api.js';
 export type { LoadError, OnboardKitErrorType } from './api/onboard-kit-error.js';
 export { OnboardKitError } from './api/onboard-kit-error.js';
 export type { UploadProgress } from './api/upload-with-progress.js';
+export type {
+  AccountNotification,
+  NotificationKind,
+  NotificationsResult,
+  UseNotificationsOptions,
+} from './notification-banner/use-notifications.js';
+export { useNotifications } from './notification-banner/use-notifications.js';
 export { fieldName, nameOfParam } from './onboarding-flow/field-names.js';
 export type { FormValues } from './onboarding-flow/form-values.js';
 export { toWireValues } from './onboarding-flow/form-values.js';

@@ -8,7 +8,9 @@ describe('the package entries', () => {
     const entry = await import('./index.js');
     const headless = await import('./headless.js');
     expect(Object.keys(entry).sort()).toEqual([
+      'AccountManagement',
       'AccountOnboarding',
+      'NotificationBanner',
       'OnboardKitError',
       'OnboardKitProvider',
       'createOnboardKit',

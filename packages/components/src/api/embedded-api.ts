@@ -1,5 +1,6 @@
 import {
   type CollectMode,
+  maskSchema,
   type RequirementsDocument,
   requirementsDocumentSchema,
   type StepValues,
@@ -22,6 +23,26 @@ const accountSessionSchema = z.looseObject({
 });
 
 export type AccountSession = z.infer<typeof accountSessionSchema>;
+
+const valuesSchema = z.record(z.string(), z.unknown());
+const masksSchema = z.record(z.string(), maskSchema);
+
+/**
+ * What `GET /v1/embedded/account` says has been provided: values by field
+ * key, sensitive ones only as masks, and the account's persons. Loose, so
+ * the server may send more (`version`, `tos_acceptance`, a person's
+ * `relationship`) without breaking an older release.
+ */
+const accountDetailsSchema = z.looseObject({
+  account: z.string(),
+  country: z.string(),
+  business_type: z.optional(z.nullable(z.string())),
+  values: valuesSchema,
+  masks: masksSchema,
+  persons: z.array(z.looseObject({ id: z.string(), values: valuesSchema, masks: z.optional(masksSchema) })),
+});
+
+export type AccountDetails = z.infer<typeof accountDetailsSchema>;
 
 const uploadedFileSchema = z.looseObject({ id: z.string().check(z.regex(/^file_/)) });
 
@@ -53,6 +74,11 @@ export function createEmbeddedApi(client: ApiClient) {
     async getSession(signal?: AbortSignal): Promise<AccountSession> {
       const body = await client.request('/v1/embedded/session', { signal });
       return parseResponse(accountSessionSchema, body, 'a session');
+    },
+
+    async getAccount(signal?: AbortSignal): Promise<AccountDetails> {
+      const body = await client.request('/v1/embedded/account', { signal });
+      return parseResponse(accountDetailsSchema, body, 'account details');
     },
 
     async getRequirements(query: RequirementsQuery, signal?: AbortSignal): Promise<RequirementsDocument> {

@@ -66,6 +66,23 @@ export interface Messages {
   noPersons: string;
   /** `{percent}` (already formatted) */
   ownershipTotal: string;
+  /** Account management: save a section, or put it back as it was. */
+  save: string;
+  cancel: string;
+  /** `{section}`: the title of the section just saved. */
+  sectionSaved: string;
+  /** Notification banner: its title when something is to be done, and when only checks are running. */
+  notificationsTitle: string;
+  notificationsVerifyingTitle: string;
+  /** `{date}`, already formatted in the locale. */
+  notificationsDeadline: string;
+  notificationsAction: string;
+  /** Each followed by the labels of its fields. */
+  notificationErrors: string;
+  notificationPastDue: string;
+  notificationCurrentlyDue: string;
+  notificationEventuallyDue: string;
+  notificationPendingVerification: string;
   /** By the stable codes of `@onboardkit/schema`; `{limit}` where a code has one. */
   fieldErrors: Record<FieldErrorCode, string>;
 }

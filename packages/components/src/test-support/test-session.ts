@@ -1,5 +1,7 @@
 import type { RequirementsDocument } from '@onboardkit/schema';
 import { inject } from 'vitest';
+import type { ScriptedAnswer } from './embedded-api-stand-in.js';
+import type { StandInComponentName } from './stand-in-scope.js';
 
 /** Base URL of the stand-in session server started by the global setup. */
 export const apiBaseUrl = inject('apiBaseUrl');
@@ -14,13 +16,7 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** An answer the stand-in gives instead of its own to the next matching embedded request. */
-export interface ScriptedAnswer {
-  path?: string;
-  status?: number;
-  body?: unknown;
-  drop?: boolean;
-}
+export type { ScriptedAnswer } from './embedded-api-stand-in.js';
 
 export interface TestSession {
   /** What a platform's `fetchClientSecret` does: mint a secret for this account session. */
@@ -35,9 +31,15 @@ export interface TestSession {
   }>;
 }
 
-/** Starts an account session on the stand-in server whose account owes `document`. */
-export async function startTestSession(document: RequirementsDocument): Promise<TestSession> {
-  const { session } = await call<{ session: string }>('/__test/sessions', { document });
+/**
+ * Starts an account session on the stand-in server whose account owes
+ * `document`, enabling `components` (onboarding alone by default).
+ */
+export async function startTestSession(
+  document: RequirementsDocument,
+  components?: readonly StandInComponentName[],
+): Promise<TestSession> {
+  const { session } = await call<{ session: string }>('/__test/sessions', { document, components });
   const base = `/__test/sessions/${session}`;
   return {
     fetchClientSecret: async () =>

@@ -1,0 +1,125 @@
+import { isFieldVisible, type Step } from '@onboardkit/schema';
+import { useEffect, useRef, useState } from 'react';
+import { displayValue } from '../account-onboarding/display-value.js';
+import { ErrorSummary } from '../account-onboarding/error-summary.js';
+import { focusFirstInvalid } from '../account-onboarding/focus-field.js';
+import { FieldControl } from '../fields/field-control.js';
+import { useFieldsContext } from '../fields/fields-context.js';
+import { fieldName } from '../onboarding-flow/field-names.js';
+import type { AccountManagementState } from './use-account-management.js';
+
+interface SectionProps {
+  management: AccountManagementState;
+  section: Step;
+  /** The wire values of the whole document, as the server holds them: visibility reads them. */
+  heldValues: Readonly<Record<string, unknown>>;
+}
+
+const firstControl = 'input:not([type=hidden]),select,textarea,button';
+
+function SectionForm({
+  management,
+  section,
+  titleId,
+}: Omit<SectionProps, 'heldValues'> & { titleId: string }) {
+  const { messages } = useFieldsContext().locale;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  // The person asked to edit: take them to the section's first control.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>(firstControl)?.focus();
+  }, []);
+  useEffect(() => {
+    if (failedAttempts > 0) focusFirstInvalid(formRef.current);
+  }, [failedAttempts]);
+
+  const problem = management.saveProblem;
+  const extra = problem
+    ? problem.kind === 'unplaced'
+      ? problem.fieldErrors.map((error) => error.message)
+      : [problem.kind === 'conflict' ? messages.conflict : messages.submitFailed]
+    : [];
+
+  return (
+    <form
+      ref={formRef}
+      className="okit-form"
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const outcome = await management.save();
+        if (outcome === 'invalid') setFailedAttempts((count) => count + 1);
+      }}
+    >
+      {section.description ? <p className="okit-description">{section.description}</p> : null}
+      {failedAttempts > 0 || problem ? (
+        <ErrorSummary fields={management.visibleFields} form={formRef.current} extra={extra} />
+      ) : null}
+      {management.visibleFields.map((spec) => (
+        <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+      ))}
+      <div className="okit-actions">
+        <button type="button" className="okit-button" onClick={management.cancel}>
+          {messages.cancel}
+        </button>
+        <button type="submit" className="okit-button okit-button-primary" disabled={management.isSaving}>
+          {management.isSaving ? messages.saving : messages.save}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * One step of the document as a section of account details: what the server
+ * holds (sensitive values as their mask), or, while edited, its fields.
+ */
+export function ManagementSection({ management, section, heldValues }: SectionProps) {
+  const { locale, idPrefix } = useFieldsContext();
+  const { messages } = locale;
+  const editing = management.editing === section.id;
+  const titleId = `${idPrefix}-section-${section.id}`;
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Back from editing (saved or cancelled): focus returns to where it started.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  return (
+    <section className="okit-review-section" aria-labelledby={titleId}>
+      <div className="okit-review-header">
+        <h2 className="okit-review-title" id={titleId}>
+          {section.title}
+        </h2>
+        {editing ? null : (
+          <button
+            ref={editButton}
+            type="button"
+            className="okit-button okit-button-link"
+            onClick={() => management.edit(section.id)}
+          >
+            {messages.edit}
+            <span className="okit-visually-hidden"> {section.title}</span>
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <SectionForm management={management} section={section} titleId={titleId} />
+      ) : (
+        <dl>
+          {section.fields
+            .filter((spec) => isFieldVisible(spec, heldValues))
+            .map((spec) => (
+              <div key={spec.key} className="okit-review-row">
+                <dt>{spec.label}</dt>
+                <dd>{displayValue(spec, spec.value, locale)}</dd>
+              </div>
+            ))}
+        </dl>
+      )}
+    </section>
+  );
+}
