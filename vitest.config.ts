@@ -20,6 +20,8 @@ export default defineConfig({
       },
       // Real Chromium (Vitest browser mode); its own config holds the launch options.
       'packages/components/vitest.config.ts',
+      // Every Storybook story as a test in Chromium, accessibility violations failing it.
+      '.storybook/vitest.config.ts',
     ],
   },
 });

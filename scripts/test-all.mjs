@@ -66,16 +66,17 @@ mkdirSync(reports, { recursive: true });
 
 const results = [];
 results.push(await check('lint', 'exec', 'biome', 'ci', '.'));
-results.push(await check('typecheck', '-r', '--no-bail', 'typecheck'));
+results.push(await check('typecheck', 'typecheck'));
 results.push(await check('build', '-r', 'build'));
 results.push(await check('package entries', 'exec', 'node', 'scripts/check-package-entries.mjs'));
 results.push(await vitestSuite('unit', 'unit'));
 try {
   ensureChromium();
   results.push(await vitestSuite('component', 'component'));
+  results.push(await vitestSuite('storybook', 'storybook'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  results.push({ label: 'component', passed: 0, failed: 1, skipped: 0 });
+  results.push({ label: 'browser suites', passed: 0, failed: 1, skipped: 0 });
 }
 
 const total = { passed: 0, failed: 0, skipped: 0 };
