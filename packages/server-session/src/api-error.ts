@@ -60,3 +60,23 @@ export class ApiError extends Error {
     };
   }
 }
+
+/**
+ * 404 `resource_missing` for an object that does not exist for the caller:
+ * never there, deleted, or another platform's. The three look the same on
+ * purpose, so ids cannot be probed across platforms.
+ *
+ * @example throw resourceMissing('account', 'acct_123', 'id');
+ */
+export function resourceMissing(objectName: string, id: string, param: string): ApiError {
+  return new ApiError({
+    status: 404,
+    type: 'invalid_request_error',
+    code: 'resource_missing',
+    // Only echo something shaped like an id: a path segment could be anything.
+    message: /^[a-z]+_[0-9A-Za-z]{1,64}$/.test(id)
+      ? `No such ${objectName}: '${id}'.`
+      : `No such ${objectName}.`,
+    param,
+  });
+}

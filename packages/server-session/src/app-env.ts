@@ -1,11 +1,37 @@
+import type { AuthenticatedSession } from './account-sessions/account-sessions.js';
+import type { SessionCache } from './account-sessions/session-cache.js';
+import type { Clock } from './clock.js';
+import type { Keyring } from './encryption/keyring.js';
+import type { Logger } from './logger.js';
 import type { Platform } from './platforms/platforms.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import type { Store } from './store/store.js';
+
+/** What the routes share for the life of the server, set up once at start. */
+export interface ServerServices {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Seals sensitive values, uploads and stored idempotent responses. */
+  readonly keyring: Keyring;
+  readonly sessionCache: SessionCache;
+  /** How long a new account session lasts. */
+  readonly sessionLifetimeSeconds: number;
+  /** The largest JSON body a route reads, in bytes. */
+  readonly jsonBodyLimitBytes: number;
+  readonly rateLimits: { readonly platform: RateLimiter; readonly session: RateLimiter };
+  /**
+   * The address of the client that sent `request`, for the ToS acceptance
+   * record; `null` when the host does not say.
+   */
+  readonly clientAddress: (request: Request, bindings: unknown) => string | null;
+}
 
 /** What every route of the session server finds on its Hono context. */
 export interface AppEnv {
   Variables: {
     requestId: string;
     store: Store;
+    services: ServerServices;
   };
 }
 
@@ -13,5 +39,17 @@ export interface AppEnv {
 export interface PlatformEnv {
   Variables: AppEnv['Variables'] & {
     platform: Platform;
+  };
+}
+
+/** Routes of the embedded API know the account session calling them. */
+export interface EmbeddedEnv {
+  Variables: AppEnv['Variables'] & {
+    session: AuthenticatedSession;
+    /**
+     * The origins whose pages may read this response (CORS): the session
+     * platform's once the client secret named a session, even a refused one.
+     */
+    corsOrigins: readonly string[] | undefined;
   };
 }

@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '@onboardkit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionServer, type SessionServer } from './app.js';
+import { generateEncryptionKey } from './encryption/keyring.js';
 import { createJsonLogger } from './logger.js';
 import { platformResourceSchema } from './platform-api/platform-routes.js';
 import { createPlatform } from './platforms/platforms.js';
@@ -14,11 +15,13 @@ let closeStore: () => Promise<void>;
 let server: SessionServer;
 const logLines: string[] = [];
 const issuedKeys: string[] = [];
+const encryptionKeys = { current: generateEncryptionKey() };
 
 beforeAll(async () => {
   ({ store, cleanup: closeStore } = await openTestStore('pglite'));
   server = createSessionServer({
     store,
+    encryptionKeys,
     logger: createJsonLogger({ level: 'debug', write: (line) => logLines.push(line) }),
   });
   await server.ready;
@@ -73,6 +76,14 @@ describe('given a store that cannot be opened', () => {
     expect(api.status).toBe(503);
     expect(await errorOf(api)).toMatchObject({ type: 'api_error', code: 'store_unavailable' });
     await broken.close();
+  });
+});
+
+describe('given an open store and no encryption key', () => {
+  it('refuses to start, rather than seal values with a key the next process will not have', async () => {
+    const keyless = createSessionServer({ store, logger: createJsonLogger({ level: 'silent' }) });
+    await expect(keyless.ready).rejects.toThrow('encryptionKeys must be given with an open store');
+    await keyless.close();
   });
 });
 
@@ -221,6 +232,7 @@ describe('given a bootstrap platform', () => {
     const start = async (origins: string[]) => {
       const bootstrapped = createSessionServer({
         store,
+        encryptionKeys,
         logger: createJsonLogger({ write: (line) => logLines.push(line) }),
         bootstrapPlatform: { name: 'Demo', secretKey, origins },
       });
@@ -241,7 +253,11 @@ describe('given a bootstrap platform', () => {
   });
 
   it('answers 503 shutting_down once closed, and leaves a store it was given open', async () => {
-    const closed = createSessionServer({ store, logger: createJsonLogger({ level: 'silent' }) });
+    const closed = createSessionServer({
+      store,
+      encryptionKeys,
+      logger: createJsonLogger({ level: 'silent' }),
+    });
     await closed.close();
     const response = await closed.fetch(new Request('http://onboardkit.test/healthz'));
     expect(response.status).toBe(503);

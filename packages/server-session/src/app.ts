@@ -1,11 +1,32 @@
 import { Hono } from 'hono';
+import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
 import { ApiError } from './api-error.js';
-import type { AppEnv } from './app-env.js';
+import type { AppEnv, ServerServices } from './app-env.js';
+import {
+  type BackgroundJobOptions,
+  type BackgroundJobs,
+  startBackgroundJobs,
+} from './background-jobs/background-jobs.js';
+import { defaultJsonBodyLimitBytes } from './body-limit.js';
+import { createClientAddress } from './client-address.js';
+import { type Clock, systemClock } from './clock.js';
 import type { BootstrapPlatform } from './config.js';
+import { createEmbeddedApi } from './embedded-api/embedded-routes.js';
+import { loadOrCreateKeyFile } from './encryption/key-file.js';
+import {
+  createKeyring,
+  generateEncryptionKey,
+  type Keyring,
+  type KeyringKeys,
+  keyIdOf,
+} from './encryption/keyring.js';
 import { installErrorHandling } from './error-handler.js';
 import { createJsonLogger, type Logger } from './logger.js';
+import { createOpenApiRoutes } from './openapi/openapi-routes.js';
 import { createPlatformApi } from './platform-api/platform-routes.js';
 import { ensurePlatformWithSecretKey } from './platforms/platforms.js';
+import { createRateLimiter, type RateLimiter, unlimited } from './rate-limit/rate-limiter.js';
+import type { BucketRule } from './rate-limit/token-bucket.js';
 import { maskSecret } from './redact-secrets.js';
 import { requestLog } from './request-log.js';
 import { openStore, type StoreConfig } from './store/open-store.js';
@@ -21,22 +42,58 @@ export interface SessionServerOptions {
   logger?: Logger;
   /** A platform to create, or bring up to date, once the store is open. */
   bootstrapPlatform?: BootstrapPlatform | null;
+  /**
+   * The operator's keys for sensitive values, uploads and stored responses
+   * (`ONBOARDKIT_ENCRYPTION_KEY`). Without them: the embedded store on disk
+   * generates a key file in its data directory and says so; an in-memory
+   * store uses a key that lives as long as the process; PostgreSQL, and a
+   * store passed already open, refuse to start, since their data outlives
+   * any one process.
+   */
+  encryptionKeys?: KeyringKeys | null;
+  /** How long an account session lasts; 1,800 s (30 minutes) by default. */
+  sessionLifetimeSeconds?: number;
+  sessionCache?: SessionCacheOptions;
+  /**
+   * Request budgets per platform key and per account session; `null` turns
+   * one off. Defaults: 100/s with bursts of 100 per platform, 20/s with
+   * bursts of 40 per session.
+   */
+  rateLimits?: { platform?: BucketRule | null; session?: BucketRule | null };
+  /** Largest JSON body in bytes; 256 KiB by default. Uploads may be 10 MB. */
+  bodyLimitBytes?: number;
+  /** Take the client's address from `X-Forwarded-For` (behind a reverse proxy you run). */
+  trustProxy?: boolean;
+  /** Timing of the background jobs, or `false` to run none (tests that drive them by hand). */
+  backgroundJobs?: BackgroundJobOptions | false;
+  /** The time source; tests inject one to expire sessions and settle verifications. */
+  clock?: Clock;
 }
 
 /** A running session server, ready to be mounted in any host that speaks web-standard fetch. */
 export interface SessionServer {
-  /** Answers one request. Routes other than `/healthz` wait for the store to open. */
-  fetch(request: Request): Promise<Response>;
+  /**
+   * Answers one request. Routes other than `/healthz` wait for the store to
+   * open. `bindings` are the host's (`@hono/node-server` passes Node's request,
+   * which tells the client's address).
+   */
+  fetch(request: Request, bindings?: unknown): Promise<Response>;
   /** Resolves once the store is open and the bootstrap platform exists; rejects if either fails. */
   readonly ready: Promise<void>;
-  /** Closes the store if this server opened it. Stop sending requests first. */
+  /** Stops the background jobs and closes the store if this server opened it. Stop sending requests first. */
   close(): Promise<void>;
 }
 
+const defaultRateLimits = {
+  platform: { ratePerSecond: 100, burst: 100 },
+  session: { ratePerSecond: 20, burst: 40 },
+} as const satisfies Record<string, BucketRule>;
+
 /**
- * Creates the session server: the platform API, `GET /healthz`, and the error
- * envelope of `@onboardkit/schema` on every failure. Returns at once; the
- * store opens in the background and `ready` says when it has.
+ * Creates the session server: the platform API, the embedded API,
+ * `GET /healthz`, and the error envelope of `@onboardkit/schema` on every
+ * failure. Returns at once; the store opens in the background and `ready`
+ * says when it has.
  *
  * @example
  * import { serve } from '@hono/node-server';
@@ -46,19 +103,41 @@ export interface SessionServer {
  */
 export function createSessionServer(options: SessionServerOptions): SessionServer {
   const logger = options.logger ?? createJsonLogger();
+  const clock = options.clock ?? systemClock;
   const ownsStore = !isStore(options.store);
   let store: Store | undefined;
+  let services: ServerServices | undefined;
+  let jobs: BackgroundJobs | undefined;
   let closing: Promise<void> | undefined;
 
   const ready = (async () => {
     const opened = isStore(options.store) ? options.store : await openStore(options.store, { logger });
+    let keyring: Keyring;
     try {
+      // A server that cannot read its sealed values must not open for business.
+      keyring = await openKeyring(options, logger);
       if (options.bootstrapPlatform) await bootstrap(opened, options.bootstrapPlatform, logger);
     } catch (error) {
       if (ownsStore) await opened.close();
       throw error;
     }
+    services = {
+      clock,
+      logger,
+      keyring,
+      sessionCache: createSessionCache(options.sessionCache),
+      sessionLifetimeSeconds: options.sessionLifetimeSeconds ?? 1_800,
+      jsonBodyLimitBytes: options.bodyLimitBytes ?? defaultJsonBodyLimitBytes,
+      rateLimits: {
+        platform: rateLimiter(options.rateLimits?.platform, defaultRateLimits.platform),
+        session: rateLimiter(options.rateLimits?.session, defaultRateLimits.session),
+      },
+      clientAddress: createClientAddress({ trustProxy: options.trustProxy ?? false }),
+    };
     store = opened;
+    if (options.backgroundJobs !== false && !closing) {
+      jobs = startBackgroundJobs(opened, { clock, logger }, options.backgroundJobs);
+    }
     logger.info('store.ready', { engine: opened.engine });
   })();
   // `ready` is awaited by requests and hosts; this only keeps a failed open from being unhandled.
@@ -81,18 +160,23 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     await ready.catch(() => {
       throw unavailable('store_unavailable', 'The store could not be opened; see the server log.');
     });
-    if (!store) throw unavailable('store_unavailable', 'The store is not open.');
+    if (!store || !services) throw unavailable('store_unavailable', 'The store is not open.');
     c.set('store', store);
+    c.set('services', services);
     await next();
   });
+  // Before the platform API, whose secret-key check would otherwise run on every embedded request.
+  app.route('/v1/embedded', createEmbeddedApi());
+  app.route('/v1', createOpenApiRoutes());
   app.route('/v1', createPlatformApi());
 
   return {
-    fetch: async (request) => app.fetch(request),
+    fetch: async (request, bindings) => app.fetch(request, bindings),
     ready,
     close() {
       closing ??= (async () => {
         await ready.catch(() => undefined);
+        await jobs?.stop();
         if (ownsStore && store) {
           await store.close();
           logger.info('store.closed');
@@ -101,6 +185,37 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       return closing;
     },
   };
+}
+
+async function openKeyring(options: SessionServerOptions, logger: Logger): Promise<Keyring> {
+  if (options.encryptionKeys) return createKeyring(options.encryptionKeys);
+  if (isStore(options.store)) {
+    // An open store may hold data from earlier processes; a key made up now could not read it.
+    throw new Error(
+      'encryptionKeys must be given with an open store: the values it seals must stay readable after a restart.',
+    );
+  }
+  const config = options.store;
+  if (config.engine === 'pglite' && config.dataDir !== null) {
+    return createKeyring({ current: await loadOrCreateKeyFile(config.dataDir, logger) });
+  }
+  if (config.engine === 'postgres') {
+    throw new Error(
+      'ONBOARDKIT_ENCRYPTION_KEY must be set with PostgreSQL: sensitive values are sealed with it and must ' +
+        'stay readable by every server process and after restarts. Generate one with `openssl rand -base64 32`.',
+    );
+  }
+  const key = generateEncryptionKey();
+  logger.warn('encryption.ephemeral_key', {
+    keyId: keyIdOf(Buffer.from(key, 'base64')),
+    reason: 'in-memory store: sealed values live only as long as this process',
+  });
+  return createKeyring({ current: key });
+}
+
+function rateLimiter(rule: BucketRule | null | undefined, fallback: BucketRule): RateLimiter {
+  if (rule === null) return unlimited;
+  return createRateLimiter(rule ?? fallback);
 }
 
 async function bootstrap(store: Store, platform: BootstrapPlatform, logger: Logger): Promise<void> {

@@ -104,6 +104,10 @@ async function start(argv: readonly string[], io: CliIo): Promise<number> {
     store: config.store,
     logger,
     bootstrapPlatform: config.bootstrapPlatform,
+    encryptionKeys: config.encryptionKeys,
+    sessionLifetimeSeconds: config.sessionLifetimeSeconds,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
   });
   // Register before the store opens: a signal while opening must still close it cleanly.
   const stopRequested = waitForStopSignal();

@@ -26,6 +26,10 @@ describe('given no flags and no environment', () => {
       logLevel: 'info',
       store: { engine: 'pglite', dataDir: '/srv/platform/.onboardkit' },
       bootstrapPlatform: null,
+      encryptionKeys: null,
+      sessionLifetimeSeconds: 1800,
+      rateLimits: { platform: { ratePerSecond: 100, burst: 100 }, session: { ratePerSecond: 20, burst: 40 } },
+      trustProxy: false,
     });
   });
 });
@@ -67,14 +71,27 @@ describe('given --memory', () => {
   });
 });
 
+const encryptionKey = Buffer.alloc(32, 7).toString('base64');
+
 describe('given DATABASE_URL', () => {
   it('opens the PostgreSQL store', () => {
     const url = 'postgres://app:pw@db.internal:5432/onboardkit';
-    expect(configFrom({ env: { DATABASE_URL: url } }).store).toEqual({ engine: 'postgres', url });
+    expect(
+      configFrom({ env: { DATABASE_URL: url, ONBOARDKIT_ENCRYPTION_KEY: encryptionKey } }).store,
+    ).toEqual({ engine: 'postgres', url });
+  });
+
+  it('requires ONBOARDKIT_ENCRYPTION_KEY, since every process must read the sealed values', () => {
+    const problems = problemsFrom({ env: { DATABASE_URL: 'postgres://db/x' } });
+    expect(problems).toEqual([
+      expect.stringContaining('ONBOARDKIT_ENCRYPTION_KEY must be set with DATABASE_URL'),
+    ]);
   });
 
   it('says it must be a postgres:// URL, without printing the password', () => {
-    const problems = problemsFrom({ env: { DATABASE_URL: 'mysql://app:hunter2@db/onboardkit' } });
+    const problems = problemsFrom({
+      env: { DATABASE_URL: 'mysql://app:hunter2@db/onboardkit', ONBOARDKIT_ENCRYPTION_KEY: encryptionKey },
+    });
     expect(problems).toEqual([
       'DATABASE_URL must be a postgres:// URL such as postgres://user:password@localhost:5432/onboardkit, ' +
         'got "mysql://app:***@db/onboardkit".',
@@ -82,7 +99,10 @@ describe('given DATABASE_URL', () => {
   });
 
   it('refuses an embedded-store flag beside it, naming both', () => {
-    const problems = problemsFrom({ env: { DATABASE_URL: 'postgres://db/x' }, flags: { dataDir: 'data' } });
+    const problems = problemsFrom({
+      env: { DATABASE_URL: 'postgres://db/x', ONBOARDKIT_ENCRYPTION_KEY: encryptionKey },
+      flags: { dataDir: 'data' },
+    });
     expect(problems[0]).toContain(
       'DATABASE_URL selects the PostgreSQL store, but --data-dir selects the embedded one',
     );
@@ -174,5 +194,47 @@ describe('loadStoreConfig', () => {
       engine: 'pglite',
       dataDir: '/data',
     });
+  });
+});
+
+describe('given the security settings', () => {
+  it('reads the encryption keys, session lifetime, rate limits and proxy trust', () => {
+    const previous = Buffer.alloc(32, 9).toString('base64');
+    expect(
+      configFrom({
+        env: {
+          ONBOARDKIT_ENCRYPTION_KEY: encryptionKey,
+          ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS: ` ${previous} ,`,
+          ONBOARDKIT_SESSION_TTL_SECONDS: '600',
+          ONBOARDKIT_PLATFORM_RATE_LIMIT: '0',
+          ONBOARDKIT_SESSION_RATE_LIMIT: '5/10',
+          ONBOARDKIT_TRUST_PROXY: 'true',
+        },
+      }),
+    ).toMatchObject({
+      encryptionKeys: { current: encryptionKey, previous: [previous] },
+      sessionLifetimeSeconds: 600,
+      rateLimits: { platform: null, session: { ratePerSecond: 5, burst: 10 } },
+      trustProxy: true,
+    });
+  });
+
+  it('names each unusable setting, never quoting a key', () => {
+    const badKey = 'c2hvcnQ=';
+    const problems = problemsFrom({
+      env: {
+        ONBOARDKIT_ENCRYPTION_KEY: badKey,
+        ONBOARDKIT_SESSION_TTL_SECONDS: '10',
+        ONBOARDKIT_SESSION_RATE_LIMIT: 'fast',
+        ONBOARDKIT_TRUST_PROXY: 'maybe',
+      },
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^ONBOARDKIT_ENCRYPTION_KEY must be 32 random bytes in base64/),
+      'ONBOARDKIT_SESSION_TTL_SECONDS must be a whole number of seconds from 60 to 86400, got "10".',
+      expect.stringMatching(/^ONBOARDKIT_SESSION_RATE_LIMIT must be RATE or RATE\/BURST/),
+      'ONBOARDKIT_TRUST_PROXY must be true or false, got "maybe".',
+    ]);
+    expect(problems.join('\n')).not.toContain(badKey);
   });
 });

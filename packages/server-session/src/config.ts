@@ -1,9 +1,11 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { encryptionKeySchema } from './encryption/keyring.js';
 import { type LogLevel, logLevels } from './logger.js';
 import { originSchema } from './platforms/origin.js';
 import { platformNameSchema } from './platforms/platforms.js';
 import { secretKeyPattern } from './platforms/secret-key.js';
+import type { BucketRule } from './rate-limit/token-bucket.js';
 import { redactDatabaseUrl } from './store/database-url.js';
 import type { StoreConfig } from './store/open-store.js';
 
@@ -20,6 +22,17 @@ export const environmentVariables = {
   ONBOARDKIT_BOOTSTRAP_SECRET_KEY: 'secret key of a platform to create or update at start (demo, CI)',
   ONBOARDKIT_BOOTSTRAP_ORIGINS: 'comma-separated origins of that platform; required with the key',
   ONBOARDKIT_BOOTSTRAP_PLATFORM_NAME: 'name of that platform (default "Bootstrap platform")',
+  ONBOARDKIT_ENCRYPTION_KEY:
+    'base64 of 32 random bytes (openssl rand -base64 32) sealing sensitive values; required with DATABASE_URL, ' +
+    'else generated into the data directory',
+  ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS:
+    'comma-separated retired keys, kept to read values sealed before a rotation',
+  ONBOARDKIT_SESSION_TTL_SECONDS: 'lifetime of an account session, 60 to 86400 (default 1800)',
+  ONBOARDKIT_PLATFORM_RATE_LIMIT:
+    'requests per second per secret key, RATE or RATE/BURST; 0 turns it off (default 100/100)',
+  ONBOARDKIT_SESSION_RATE_LIMIT:
+    'requests per second per account session, RATE or RATE/BURST; 0 turns it off (default 20/40)',
+  ONBOARDKIT_TRUST_PROXY: 'true to take client addresses from X-Forwarded-For (behind your reverse proxy)',
 } as const;
 
 /** The environment as the server reads it; `process.env` fits. */
@@ -54,6 +67,12 @@ export interface ServerConfig {
   readonly store: StoreConfig;
   readonly bootstrapPlatform: BootstrapPlatform | null;
   readonly logLevel: LogLevel;
+  /** `null`: the embedded store generates (or reads) a key file in its data directory. */
+  readonly encryptionKeys: { readonly current: string; readonly previous: readonly string[] } | null;
+  readonly sessionLifetimeSeconds: number;
+  /** `null` turns a limit off. */
+  readonly rateLimits: { readonly platform: BucketRule | null; readonly session: BucketRule | null };
+  readonly trustProxy: boolean;
 }
 
 /**
@@ -97,6 +116,22 @@ const secretKeySchema = z
   .string()
   .regex(secretKeyPattern, 'must be sk_test_ (or sk_live_) followed by 22 to 128 letters and digits');
 const logLevelSchema = z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` });
+const sessionLifetimeSchema = z.coerce
+  .number({ error: 'must be a whole number of seconds from 60 to 86400' })
+  .int('must be a whole number of seconds from 60 to 86400')
+  .min(60, 'must be a whole number of seconds from 60 to 86400')
+  .max(86_400, 'must be a whole number of seconds from 60 to 86400');
+const rateLimitSchema = z
+  .string()
+  .regex(/^\d+(\/\d+)?$/, 'must be RATE or RATE/BURST in requests per second, such as 20/40, or 0 for none')
+  .transform((text): BucketRule | null => {
+    const [rate = 0, burst] = text.split('/').map(Number);
+    if (rate === 0) return null;
+    return { ratePerSecond: rate, burst: Math.max(1, burst ?? rate) };
+  });
+const booleanSchema = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((text) => text === 'true' || text === '1');
 
 /**
  * Reads the `start` configuration from flags and environment and validates it.
@@ -123,9 +158,71 @@ export function loadServerConfig(sources: ConfigSources): ServerConfig {
   ]);
   const store = readStoreConfig(problems, sources);
   const bootstrapPlatform = readBootstrapPlatform(problems, env);
+  const encryptionKeys = readEncryptionKeys(problems, env, store);
+  const sessionLifetimeSeconds = readSetting(problems, sessionLifetimeSchema, 1_800, [
+    ['ONBOARDKIT_SESSION_TTL_SECONDS', env.ONBOARDKIT_SESSION_TTL_SECONDS],
+  ]);
+  const rateLimits = {
+    platform: readSetting(problems, rateLimitSchema, { ratePerSecond: 100, burst: 100 }, [
+      ['ONBOARDKIT_PLATFORM_RATE_LIMIT', env.ONBOARDKIT_PLATFORM_RATE_LIMIT],
+    ]),
+    session: readSetting(problems, rateLimitSchema, { ratePerSecond: 20, burst: 40 }, [
+      ['ONBOARDKIT_SESSION_RATE_LIMIT', env.ONBOARDKIT_SESSION_RATE_LIMIT],
+    ]),
+  };
+  const trustProxy = readSetting(problems, booleanSchema, false, [
+    ['ONBOARDKIT_TRUST_PROXY', env.ONBOARDKIT_TRUST_PROXY],
+  ]);
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, logLevel, store, bootstrapPlatform };
+  return {
+    port,
+    host,
+    logLevel,
+    store,
+    bootstrapPlatform,
+    encryptionKeys,
+    sessionLifetimeSeconds,
+    rateLimits,
+    trustProxy,
+  };
+}
+
+function readEncryptionKeys(
+  problems: string[],
+  env: Environment,
+  store: StoreConfig,
+): ServerConfig['encryptionKeys'] {
+  const current = present(env.ONBOARDKIT_ENCRYPTION_KEY);
+  const previous = (present(env.ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS) ?? '')
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
+  // Never quote a key, not even a malformed one: it may be a real key with a typo.
+  const keyProblem = 'must be 32 random bytes in base64; generate one with `openssl rand -base64 32`';
+  if (current !== undefined && !encryptionKeySchema.safeParse(current).success) {
+    problems.push(`ONBOARDKIT_ENCRYPTION_KEY ${keyProblem}.`);
+  }
+  previous.forEach((key, index) => {
+    if (!encryptionKeySchema.safeParse(key).success) {
+      problems.push(`ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS entry #${index + 1} ${keyProblem}.`);
+    }
+  });
+  if (current === undefined) {
+    if (store.engine === 'postgres') {
+      problems.push(
+        'ONBOARDKIT_ENCRYPTION_KEY must be set with DATABASE_URL: every server process needs the same key to ' +
+          'read sensitive values. Generate one with `openssl rand -base64 32` and keep it outside the database.',
+      );
+    }
+    if (previous.length > 0) {
+      problems.push(
+        'ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS only applies with ONBOARDKIT_ENCRYPTION_KEY: set it too.',
+      );
+    }
+    return null;
+  }
+  return { current, previous };
 }
 
 /**

@@ -27,15 +27,17 @@ const defaultShutdownTimeoutMs = 10_000;
 
 /**
  * Serves a web-standard fetch handler on Node's HTTP server (through
- * `@hono/node-server`), with the graceful shutdown a process manager expects.
+ * `@hono/node-server`, whose `{incoming, outgoing}` bindings are passed on),
+ * with the graceful shutdown a process manager expects.
  */
 export function listen(
-  fetch: (request: Request) => Promise<Response>,
+  fetch: (request: Request, bindings: unknown) => Promise<Response>,
   options: ListenOptions,
 ): Promise<NodeServer> {
   let draining = false;
   const server = createServer(
-    getRequestListener((request) => fetch(request), {
+    // The bindings carry Node's request, whose socket tells the client's address (ToS records).
+    getRequestListener((request, bindings) => fetch(request, bindings), {
       errorHandler: (error) => options.logger.error('http.listener_failed', { error }),
     }),
   );

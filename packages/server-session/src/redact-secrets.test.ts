@@ -19,3 +19,11 @@ describe('redactSecrets', () => {
     expect(redactSecrets(text)).toBe('keys sk_test_…p7dc and sk_live_…AAzz; id plat_123');
   });
 });
+
+describe('given a client secret', () => {
+  it('masks it to its prefix alone, in a text too', () => {
+    const secret = 'as_secret_0123456789abcdefghijABCDEFGHIJxy';
+    expect(maskSecret(secret)).toBe('as_secret_…');
+    expect(redactSecrets(`Bearer ${secret} refused`)).toBe('Bearer as_secret_… refused');
+  });
+});

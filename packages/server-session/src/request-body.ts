@@ -38,7 +38,21 @@ export async function readJsonBody<Schema extends z.ZodType>(
   throw toParameterError(result.error);
 }
 
-function toParameterError(error: z.ZodError): ApiError {
+/**
+ * Reads the query string of `c` with `schema`, each parameter as its single
+ * string value; the errors are those of {@link readJsonBody}.
+ *
+ * @example
+ * const { limit } = readQuery(c, z.strictObject({ limit: z.coerce.number().int().optional() }));
+ */
+export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.output<Schema> {
+  const result = schema.safeParse(c.req.query(), { reportInput: true });
+  if (result.success) return result.data;
+  throw toParameterError(result.error);
+}
+
+/** The 400 for the first problem a schema found in a request's parameters. */
+export function toParameterError(error: z.ZodError): ApiError {
   // An unknown parameter is usually a typo of a known one, so it is the most useful to report first.
   const issue = error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? error.issues[0];
   if (!issue) {

@@ -1,5 +1,17 @@
 import type { Migration } from './migration.js';
 import { createPlatforms } from './migrations/0001-create-platforms.js';
+import { createAccounts } from './migrations/0002-create-accounts.js';
+import { createSensitiveValues } from './migrations/0003-create-sensitive-values.js';
+import { createAccountSessions } from './migrations/0004-create-account-sessions.js';
+import { createIdempotencyKeys } from './migrations/0005-create-idempotency-keys.js';
+import { createFiles } from './migrations/0006-create-files.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
-export const migrations: readonly Migration[] = [createPlatforms];
+export const migrations: readonly Migration[] = [
+  createPlatforms,
+  createAccounts,
+  createSensitiveValues,
+  createAccountSessions,
+  createIdempotencyKeys,
+  createFiles,
+];

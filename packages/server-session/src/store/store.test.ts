@@ -72,6 +72,13 @@ for (const { engine, title, skip } of testEngines) {
       ]);
     });
 
+    it('binds bytes to bytea and reads them back as a Uint8Array', async () => {
+      const bytes = new Uint8Array([0, 1, 127, 128, 255]);
+      const { rows } = await store.query<{ bytes: Uint8Array }>('SELECT $1::bytea AS bytes', [bytes]);
+      expect(rows[0]?.bytes).toBeInstanceOf(Uint8Array);
+      expect([...(rows[0]?.bytes ?? [])]).toEqual([0, 1, 127, 128, 255]);
+    });
+
     it('returns bigint columns as numbers', async () => {
       const { rows } = await store.query(
         'SELECT 9007199254740991::bigint AS largest, count(*) AS count FROM (VALUES (1)) AS v',

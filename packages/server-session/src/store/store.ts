@@ -1,8 +1,10 @@
 /**
  * A value bound to a `$n` placeholder. The same set works on both engines:
- * JSON goes in as a string with a `::jsonb` cast, so neither driver guesses.
+ * JSON goes in as a string with a `::jsonb` cast, so neither driver guesses;
+ * bytes go in as a `Uint8Array` for a `bytea` column and come back as one
+ * (node-postgres gives a `Buffer`, which is a `Uint8Array`).
  */
-export type SqlValue = string | number | boolean | null | Date | readonly string[];
+export type SqlValue = string | number | boolean | null | Date | readonly string[] | Uint8Array;
 
 /** Rows a statement returned, and how many rows it returned or changed. */
 export interface QueryResult<Row> {

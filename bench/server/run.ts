@@ -1,0 +1,550 @@
+// Session-server benchmark: loads the real server and, beside it, its floor
+// (the bare store work of floor-app.ts), on PGlite in memory and on
+// PostgreSQL, and PRINTS a table. It asserts nothing about timings: figures
+// on a shared 2-core machine move too much for a pass/fail line.
+//
+//   npx tsx --conditions=@onboardkit/source bench/server/run.ts
+//
+// See README.md beside this file for the options and how to read the table.
+
+import { createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { StoreEngine } from '@onboardkit/server-session';
+import { type ConnectionRequest, type LoadResult, runLoad } from './load.js';
+import { benchOrigin, type ChildConfig, type ProcessUsage } from './protocol.js';
+import { type ServerHandle, startServer } from './server-handle.js';
+import { pg } from './server-package.js';
+import { formatReport } from './table.js';
+
+// ---------------------------------------------------------------------------
+// Options
+
+export type RouteKey = 'hello' | 'submission' | 'mint' | 'requirements';
+
+export interface Options {
+  readonly engines: readonly StoreEngine[];
+  readonly databaseUrl: string | undefined;
+  readonly connections: number;
+  readonly durationSeconds: number;
+  readonly warmupSeconds: number;
+  /** Accounts stored for every run but the large one ("with 100"). */
+  readonly baseAccounts: number;
+  /** Accounts stored for the large requirements run ("with 100,000"). */
+  readonly largeAccounts: number;
+  readonly routes: readonly RouteKey[];
+  readonly logLevel: ChildConfig['logLevel'];
+  readonly cpuProfileDir: string | undefined;
+}
+
+const allRoutes: readonly RouteKey[] = ['hello', 'submission', 'mint', 'requirements'];
+
+function readOptions(env: NodeJS.ProcessEnv): Options {
+  const problems: string[] = [];
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const text = env[name];
+    if (text === undefined || text === '') return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}; got "${text}".`);
+      return fallback;
+    }
+    return value;
+  };
+  const list = <Item extends string>(name: string, allowed: readonly Item[]): Item[] => {
+    const text = env[name];
+    if (text === undefined || text === '') return [...allowed];
+    const items = text.split(',').map((item) => item.trim());
+    const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+    if (unknown.length > 0) problems.push(`${name} takes ${allowed.join(', ')}; got ${unknown.join(', ')}.`);
+    return items.filter((item): item is Item => (allowed as readonly string[]).includes(item));
+  };
+
+  const databaseUrl = env.ONBOARDKIT_BENCH_DATABASE_URL || env.ONBOARDKIT_TEST_DATABASE_URL || undefined;
+  let engines = list<StoreEngine>('ONBOARDKIT_BENCH_ENGINES', ['pglite', 'postgres']);
+  if (!databaseUrl) {
+    if (env.ONBOARDKIT_BENCH_ENGINES?.includes('postgres')) {
+      problems.push(
+        'PostgreSQL was asked for: set ONBOARDKIT_BENCH_DATABASE_URL (or ONBOARDKIT_TEST_DATABASE_URL).',
+      );
+    }
+    engines = engines.filter((engine) => engine !== 'postgres');
+  }
+  const logLevel = env.ONBOARDKIT_BENCH_LOG_LEVEL ?? 'info';
+  if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'silent') {
+    problems.push(`ONBOARDKIT_BENCH_LOG_LEVEL takes info, warn or silent; got "${logLevel}".`);
+  }
+  const options: Options = {
+    engines,
+    databaseUrl,
+    connections: integer('ONBOARDKIT_BENCH_CONNECTIONS', 50, 1, 1_000),
+    durationSeconds: integer('ONBOARDKIT_BENCH_DURATION', 4, 1, 600),
+    warmupSeconds: integer('ONBOARDKIT_BENCH_WARMUP', 2, 0, 60),
+    baseAccounts: 100,
+    largeAccounts: integer('ONBOARDKIT_BENCH_LARGE_ACCOUNTS', 100_000, 0, 10_000_000),
+    routes: list<RouteKey>('ONBOARDKIT_BENCH_ROUTES', allRoutes),
+    logLevel: logLevel === 'warn' || logLevel === 'silent' ? logLevel : 'info',
+    cpuProfileDir: env.ONBOARDKIT_BENCH_CPU_PROF || undefined,
+  };
+  if (options.connections > options.baseAccounts) {
+    problems.push(
+      `ONBOARDKIT_BENCH_CONNECTIONS is at most ${options.baseAccounts}: one account per connection.`,
+    );
+  }
+  if (problems.length > 0) throw new Error(`Bench configuration:\n  ${problems.join('\n  ')}`);
+  return options;
+}
+
+// ---------------------------------------------------------------------------
+// Routes: what each one sends, to the server and to its floor
+
+/** What a run needs to address one server: its URL and, per connection, the credentials and account it uses. */
+interface Target {
+  readonly url: string;
+  readonly secretKey: string;
+  /** Per connection: the account it works on, and the bearer token of its embedded requests. */
+  readonly connections: ReadonlyArray<{ readonly accountId: string; readonly bearer: string }>;
+}
+
+interface RouteSpec {
+  readonly key: RouteKey;
+  readonly title: string;
+  readonly floorTitle: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** The least ratio to the floor the issue asks for. */
+  readonly targetRatio: number;
+  requests(target: Target): ConnectionRequest[];
+}
+
+// A valid partial submission for a US individual: two fields of the first step.
+const submissionBody = JSON.stringify({
+  values: { 'individual.first_name': 'Jane', 'individual.last_name': 'Doe' },
+});
+
+const embedded = (target: Target): ConnectionRequest[] =>
+  target.connections.map(({ bearer }) => ({
+    // A browser's fetch from the platform's page carries its Origin; the server checks it on every call.
+    headers: { Authorization: `Bearer ${bearer}`, Origin: benchOrigin },
+  }));
+
+export const routeSpecs: Readonly<Record<RouteKey, RouteSpec>> = {
+  hello: {
+    key: 'hello',
+    title: 'session auth: GET /v1/embedded/session',
+    floorTitle: 'bare hello',
+    method: 'GET',
+    path: '/v1/embedded/session',
+    targetRatio: 0.8,
+    requests: embedded,
+  },
+  requirements: {
+    key: 'requirements',
+    title: 'requirements: GET /v1/embedded/requirements',
+    floorTitle: '1 SELECT by key',
+    method: 'GET',
+    path: '/v1/embedded/requirements',
+    targetRatio: 0.5,
+    requests: embedded,
+  },
+  submission: {
+    key: 'submission',
+    title: 'submission: POST /v1/embedded/submissions',
+    floorTitle: '1 SELECT + 1 UPDATE',
+    method: 'POST',
+    path: '/v1/embedded/submissions',
+    targetRatio: 0.4,
+    // Each connection writes its own account, so no two wait on one row lock; no `version`, so none is stale.
+    requests: (target) =>
+      embedded(target).map((request) => ({
+        headers: { ...request.headers, 'Content-Type': 'application/json' },
+        body: submissionBody,
+      })),
+  },
+  mint: {
+    key: 'mint',
+    title: 'mint: POST /v1/account_sessions',
+    floorTitle: '1 INSERT',
+    method: 'POST',
+    path: '/v1/account_sessions',
+    targetRatio: 0.7,
+    requests: (target) =>
+      target.connections.map(({ accountId }) => ({
+        headers: { Authorization: `Bearer ${target.secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ account: accountId, components: { account_onboarding: { enabled: true } } }),
+      })),
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Results
+
+export interface RouteResult {
+  readonly spec: RouteSpec;
+  readonly server: LoadResult;
+  readonly floor: LoadResult;
+  readonly serverRss: ProcessUsage;
+  readonly floorRss: ProcessUsage;
+}
+
+export interface EngineReport {
+  readonly engine: StoreEngine;
+  readonly routes: RouteResult[];
+  /** Requirements on the real server with `largeAccounts` stored, against the run with `baseAccounts`. */
+  readonly large:
+    | {
+        readonly accounts: number;
+        readonly base: LoadResult;
+        readonly large: LoadResult;
+        readonly seedSeconds: number;
+        readonly rssAfter: ProcessUsage;
+      }
+    | undefined;
+  /** Peak RSS of each process over the runs before the large seed. */
+  readonly serverPeak: ProcessUsage;
+  readonly floorPeak: ProcessUsage;
+  readonly loadAverageBefore: number;
+  /** Warnings and errors the session server logged during the whole run, with the first few events. */
+  readonly serverLog: LogSummary;
+}
+
+// ---------------------------------------------------------------------------
+// One engine
+
+const cleanups: Array<() => Promise<void>> = [];
+
+async function runCleanups(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+}
+
+async function createSchema(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropSchema(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function startOne(
+  engine: StoreEngine,
+  kind: ChildConfig['kind'],
+  options: Options,
+  logDir: string,
+): Promise<ServerHandle> {
+  let config: ChildConfig = { kind, engine, logLevel: options.logLevel };
+  if (engine === 'postgres') {
+    const url = options.databaseUrl ?? '';
+    // A fresh schema per process and run, so nothing of the shared database is touched; dropped at the end.
+    const schema = `onboardkit_bench_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}_${kind}`;
+    await createSchema(url, schema);
+    cleanups.push(() => dropSchema(url, schema));
+    config = { ...config, url, schema };
+  }
+  const handle = await startServer(config, join(logDir, `${kind}-${engine}.log`));
+  cleanups.push(async () => handle.kill());
+  return handle;
+}
+
+async function api<Body>(url: string, secretKey: string, path: string, body: unknown): Promise<Body> {
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as Body;
+}
+
+/** Runs `work` over `items`, `concurrency` at a time, keeping the order of results. */
+async function pooled<Item, Result>(
+  items: readonly Item[],
+  concurrency: number,
+  work: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await work(items[index] as Item);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+/** The real server: accounts through its platform API, one session per connection, as a platform would. */
+async function prepareSession(server: ServerHandle, options: Options): Promise<Target> {
+  const { secretKey } = server.ready;
+  const accounts = await pooled(
+    Array.from({ length: options.baseAccounts }, (_, index) => index),
+    8,
+    (index) =>
+      api<{ id: string }>(server.url, secretKey, '/v1/accounts', {
+        country: 'US',
+        business_type: 'individual',
+        email: `bench-${index}@example.com`,
+        capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+      }),
+  );
+  const sessions = await pooled(accounts.slice(0, options.connections), 8, (account) =>
+    api<{ client_secret: string }>(server.url, secretKey, '/v1/account_sessions', {
+      account: account.id,
+      components: { account_onboarding: { enabled: true } },
+    }),
+  );
+  return {
+    url: server.url,
+    secretKey,
+    connections: sessions.map((session, index) => ({
+      accountId: accounts[index]?.id ?? '',
+      bearer: session.client_secret,
+    })),
+  };
+}
+
+/** The floor: the same number of accounts, with the real server's stored state as their row. */
+async function prepareFloor(
+  floor: ServerHandle,
+  template: Record<string, unknown>,
+  options: Options,
+): Promise<Target> {
+  const { accountIds } = await floor.call('seedAccounts', {
+    count: options.baseAccounts,
+    template,
+    batchSize: 1_000,
+    keepIds: options.connections,
+  });
+  // The floor's bearer token is the account id (see floor-app.ts).
+  return {
+    url: floor.url,
+    secretKey: floor.ready.secretKey,
+    connections: accountIds.map((accountId) => ({ accountId, bearer: accountId })),
+  };
+}
+
+/**
+ * One request of every route against both servers before any load, so that a
+ * broken route fails loudly instead of being benchmarked as fast 4xx answers.
+ */
+async function smokeTest(spec: RouteSpec, target: Target, label: string): Promise<void> {
+  const request = spec.requests(target)[0];
+  if (!request) throw new Error('No connection to smoke-test with.');
+  const response = await fetch(`${target.url}${spec.path}`, {
+    method: spec.method,
+    headers: request.headers,
+    ...(request.body === undefined ? {} : { body: request.body }),
+  });
+  const text = await response.text();
+  if (response.status !== 200) {
+    throw new Error(
+      `${label} ${spec.method} ${spec.path} answered ${response.status}: ${text.slice(0, 500)}`,
+    );
+  }
+}
+
+async function load(
+  spec: RouteSpec,
+  target: Target,
+  options: Options,
+  profile?: { server: ServerHandle; file: string },
+): Promise<LoadResult> {
+  const base = {
+    url: `${target.url}${spec.path}`,
+    method: spec.method,
+    connections: options.connections,
+    perConnection: spec.requests(target),
+  };
+  // Warm-up: V8 optimises the hot paths and pools fill; its figures are thrown away.
+  if (options.warmupSeconds > 0) await runLoad({ ...base, durationSeconds: options.warmupSeconds });
+  if (profile) await profile.server.call('profileStart', {});
+  const result = await runLoad({ ...base, durationSeconds: options.durationSeconds });
+  if (profile) await profile.server.call('profileStop', { file: profile.file });
+  return result;
+}
+
+/** Where to write the profile of one measured run, when profiles are asked for. */
+function profileOf(
+  server: ServerHandle,
+  options: Options,
+  name: string,
+): { server: ServerHandle; file: string } | undefined {
+  if (!options.cpuProfileDir) return undefined;
+  return { server, file: join(options.cpuProfileDir, `${name}.cpuprofile`) };
+}
+
+async function benchEngine(engine: StoreEngine, options: Options, logDir: string): Promise<EngineReport> {
+  const loadAverageBefore = loadavg()[0] ?? 0;
+  progress(`${engine}: starting the session server and its floor (child processes)…`);
+  const [server, floor] = await Promise.all([
+    startOne(engine, 'session', options, logDir),
+    startOne(engine, 'floor', options, logDir),
+  ]);
+  progress(`${engine}: creating ${options.baseAccounts} accounts and ${options.connections} sessions…`);
+  const serverTarget = await prepareSession(server, options);
+  const firstAccount = serverTarget.connections[0]?.accountId ?? '';
+  const template = await server.call('accountState', { accountId: firstAccount });
+  const floorTarget = await prepareFloor(floor, template, options);
+
+  for (const key of options.routes) {
+    await smokeTest(routeSpecs[key], serverTarget, `${engine} session server:`);
+    await smokeTest(routeSpecs[key], floorTarget, `${engine} floor:`);
+  }
+
+  const routes: RouteResult[] = [];
+  for (const key of options.routes) {
+    const spec = routeSpecs[key];
+    progress(`${engine}: ${spec.title}: floor…`);
+    const floorResult = await load(
+      spec,
+      floorTarget,
+      options,
+      profileOf(floor, options, `${engine}-${key}-floor`),
+    );
+    const floorRss = await floor.call('usage', {});
+    progress(`${engine}: ${spec.title}: server…`);
+    const serverResult = await load(
+      spec,
+      serverTarget,
+      options,
+      profileOf(server, options, `${engine}-${key}-server`),
+    );
+    const serverRss = await server.call('usage', {});
+    routes.push({ spec, server: serverResult, floor: floorResult, serverRss, floorRss });
+  }
+  const serverPeak = await server.call('usage', {});
+  const floorPeak = await floor.call('usage', {});
+
+  let large: EngineReport['large'];
+  const requirements = routes.find((route) => route.spec.key === 'requirements');
+  if (requirements && options.largeAccounts > options.baseAccounts) {
+    // The base figure is measured again here, not taken from the table: the
+    // first run of a route is also V8's warm-up of its code (≈25% slower here
+    // with identical data), so the comparison needs two equally warm runs.
+    progress(`${engine}: requirements with ${options.baseAccounts} accounts, again…`);
+    const baseResult = await load(routeSpecs.requirements, serverTarget, options);
+    const extra = options.largeAccounts - options.baseAccounts;
+    progress(`${engine}: storing ${extra.toLocaleString('en-US')} more accounts…`);
+    const { seconds } = await server.call('seedAccounts', {
+      count: extra,
+      template,
+      batchSize: 1_000,
+      keepIds: 0,
+    });
+    progress(`${engine}: requirements with ${options.largeAccounts.toLocaleString('en-US')} accounts…`);
+    const largeResult = await load(
+      routeSpecs.requirements,
+      serverTarget,
+      options,
+      profileOf(server, options, `${engine}-requirements-large-server`),
+    );
+    const rssAfter = await server.call('usage', {});
+    large = {
+      accounts: options.largeAccounts,
+      base: baseResult,
+      large: largeResult,
+      seedSeconds: seconds,
+      rssAfter,
+    };
+  }
+
+  await Promise.all([server.stop(), floor.stop()]);
+  await runCleanups();
+  const serverLog = await summarizeLog(server.logFile);
+  return {
+    engine,
+    routes,
+    large,
+    serverPeak,
+    floorPeak,
+    loadAverageBefore,
+    serverLog,
+  };
+}
+
+export interface LogSummary {
+  readonly warnings: number;
+  readonly errors: number;
+  readonly firstEvents: readonly string[];
+}
+
+/**
+ * Counts what the session server logged above `info`: a run whose answers
+ * were all 2xx may still hide a failing background job, and that must show.
+ */
+async function summarizeLog(file: string): Promise<LogSummary> {
+  let warnings = 0;
+  let errors = 0;
+  const firstEvents: string[] = [];
+  const lines = createInterface({
+    input: createReadStream(file, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  for await (const line of lines) {
+    const level = /"level":"(warn|error)"/.exec(line)?.[1];
+    if (!level) continue;
+    if (level === 'warn') warnings += 1;
+    else errors += 1;
+    const event = /"event":"([^"]*)"/.exec(line)?.[1] ?? line.slice(0, 120);
+    if (firstEvents.length < 3 && !firstEvents.includes(event)) firstEvents.push(event);
+  }
+  return { warnings, errors, firstEvents };
+}
+
+function progress(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<void> {
+  const options = readOptions(process.env);
+  const started = performance.now();
+  const logDir = mkdtempSync(join(tmpdir(), 'onboardkit-bench-'));
+  if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
+  let failed = false;
+  process.once('SIGINT', () => {
+    progress('interrupted: stopping the servers and dropping the bench schemas…');
+    void runCleanups().finally(() => process.exit(130));
+  });
+  try {
+    const reports: EngineReport[] = [];
+    for (const engine of options.engines) reports.push(await benchEngine(engine, options, logDir));
+    process.stdout.write(
+      formatReport(reports, {
+        options,
+        cores: availableParallelism(),
+        nodeVersion: process.version,
+        loadGeneratorPid: process.pid,
+        totalSeconds: (performance.now() - started) / 1000,
+        postgresSkipped: options.databaseUrl === undefined,
+      }),
+    );
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    await runCleanups();
+    // Server logs are kept when something failed: they hold the reason.
+    if (failed) progress(`server logs kept in ${logDir}`);
+    else rmSync(logDir, { recursive: true, force: true });
+  }
+}
+
+await main();

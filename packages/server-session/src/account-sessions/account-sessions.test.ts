@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAccount } from '../accounts/account-store.js';
+import { createPlatform } from '../platforms/platforms.js';
+import { createObjectId } from '../random-token.js';
+import { createAccountState } from '../requirements/account-state.js';
+import type { Store } from '../store/store.js';
+import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import {
+  createAccountSession,
+  findAccountSessionBySecret,
+  isAccountSessionLive,
+  revokeAccountSession,
+} from './account-sessions.js';
+import { hashClientSecret } from './client-secret.js';
+import { resolveComponents } from './components.js';
+import { createSessionCache } from './session-cache.js';
+
+for (const { engine, title, skip } of testEngines) {
+  describe.skipIf(skip)(`account sessions on ${title}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    let platformId: string;
+    let accountId: string;
+    const now = new Date('2026-03-02T10:00:00.000Z');
+    const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await openTestStore(engine));
+      platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
+      accountId = (
+        await insertAccount(store, {
+          platformId,
+          state: createAccountState({
+            id: createObjectId('acct'),
+            country: 'FR',
+            requested_capabilities: ['transfers'],
+            created: now.getTime() / 1000,
+          }),
+          email: null,
+          metadata: {},
+          created: now,
+        })
+      ).id;
+    }, 60_000);
+    afterAll(() => cleanup());
+
+    const mint = () =>
+      createAccountSession(store, {
+        platformId,
+        accountId,
+        components: resolveComponents({ notification_banner: { enabled: true } }),
+        now,
+        lifetimeSeconds: 1800,
+      });
+
+    it('keeps only the hash of the client secret, and finds the session by the secret with its origins', async () => {
+      const { session, clientSecret } = await mint();
+      const { rows } = await store.query('SELECT * FROM account_sessions WHERE id = $1', [session.id]);
+      expect(JSON.stringify(rows)).not.toContain(clientSecret.slice(-20));
+      expect(rows[0]).toMatchObject({ client_secret_hash: hashClientSecret(clientSecret) });
+      expect(await findAccountSessionBySecret(store, clientSecret)).toEqual({
+        ...session,
+        allowedOrigins: ['https://p.example'],
+      });
+      expect(session.expiresAt).toEqual(later(1800));
+    });
+
+    it('finds nothing for a tampered or malformed secret', async () => {
+      const { clientSecret } = await mint();
+      const last = clientSecret.at(-1) === 'a' ? 'b' : 'a';
+      expect(await findAccountSessionBySecret(store, `${clientSecret.slice(0, -1)}${last}`)).toBeNull();
+      expect(await findAccountSessionBySecret(store, "as_secret_' OR 1=1 --")).toBeNull();
+    });
+
+    it('revokes once, keeping the first revocation time, and only for its platform', async () => {
+      const { session } = await mint();
+      const other = (await createPlatform(store, { name: 'O', origins: ['https://o.example'] })).platform.id;
+      expect(await revokeAccountSession(store, other, session.id, now)).toBeNull();
+      expect((await revokeAccountSession(store, platformId, session.id, later(1)))?.revokedAt).toEqual(
+        later(1),
+      );
+      expect((await revokeAccountSession(store, platformId, session.id, later(2)))?.revokedAt).toEqual(
+        later(1),
+      );
+    });
+
+    it('tells whether a session is live from the store: not after expiry, not after revocation', async () => {
+      const { session } = await mint();
+      expect(await isAccountSessionLive(store, session.id, later(1799))).toBe(true);
+      expect(await isAccountSessionLive(store, session.id, later(1800))).toBe(false);
+      await revokeAccountSession(store, platformId, session.id, later(1));
+      expect(await isAccountSessionLive(store, session.id, later(2))).toBe(false);
+    });
+
+    describe('through the session cache', () => {
+      it('answers live, then expired once the clock passes expires_at, without a second read', async () => {
+        const cache = createSessionCache({ maxAgeMs: 60_000 });
+        const { clientSecret } = await mint();
+        expect((await cache.lookup(store, clientSecret, now)).status).toBe('live');
+        expect((await cache.lookup(store, clientSecret, later(1800))).status).toBe('expired');
+      });
+
+      it("honours this process's revocation at once and another process's within its max age", async () => {
+        const cache = createSessionCache({ maxAgeMs: 2_000 });
+        const here = await mint();
+        const elsewhere = await mint();
+        await cache.lookup(store, here.clientSecret, now);
+        await cache.lookup(store, elsewhere.clientSecret, now);
+
+        await revokeAccountSession(store, platformId, here.session.id, now);
+        cache.forgetSession(here.session.id);
+        await revokeAccountSession(store, platformId, elsewhere.session.id, now);
+
+        expect((await cache.lookup(store, here.clientSecret, now)).status).toBe('revoked');
+        // Another process revoked it: this cache has not seen it yet…
+        expect((await cache.lookup(store, elsewhere.clientSecret, later(1))).status).toBe('live');
+        // …and does once its entry is older than the max age.
+        expect((await cache.lookup(store, elsewhere.clientSecret, later(3))).status).toBe('revoked');
+      });
+
+      it('answers unknown for a secret it never issued, and forgets an erased account’s sessions', async () => {
+        const cache = createSessionCache();
+        expect(await cache.lookup(store, 'as_secret_0123456789abcdefghijABCDEFGHIJxy', now)).toEqual({
+          status: 'unknown',
+        });
+        const { clientSecret } = await mint();
+        await cache.lookup(store, clientSecret, now);
+        await store.query('DELETE FROM account_sessions WHERE account_id = $1 AND client_secret_hash = $2', [
+          accountId,
+          hashClientSecret(clientSecret),
+        ]);
+        cache.forgetAccount(accountId);
+        expect((await cache.lookup(store, clientSecret, now)).status).toBe('unknown');
+      });
+    });
+  });
+}

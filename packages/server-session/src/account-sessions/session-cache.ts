@@ -1,0 +1,83 @@
+import type { SqlExecutor } from '../store/store.js';
+import { type AuthenticatedSession, findAccountSessionBySecret } from './account-sessions.js';
+import { clientSecretPattern, hashClientSecret } from './client-secret.js';
+
+/**
+ * What a client secret opens: a usable session; one that expired or was
+ * revoked (still named, so its platform's origins can be told the error); or
+ * nothing.
+ */
+export type SessionLookup =
+  | { status: 'live'; session: AuthenticatedSession }
+  | { status: 'expired' | 'revoked'; session: AuthenticatedSession }
+  | { status: 'unknown' };
+
+export interface SessionCacheOptions {
+  /**
+   * How long a session read from the store is trusted before it is read again
+   * (default 2 s). Bounds how late a revocation made by another server process
+   * is noticed on reads; this process's revocations and every write (see
+   * `isAccountSessionLive`) take effect at once.
+   */
+  maxAgeMs?: number;
+  /** Entries kept at most (default 10,000); the oldest go first. */
+  maxEntries?: number;
+}
+
+/**
+ * Looks up account sessions by client secret, with a small in-process cache
+ * so the embedded API does not pay a store round trip per request. Entries
+ * are keyed by the secret's hash, never the secret. Expiry is checked against
+ * the clock on every lookup, cached or not.
+ *
+ * @example
+ * const sessions = createSessionCache();
+ * const lookup = await sessions.lookup(store, clientSecret, new Date());
+ * if (lookup.status !== 'live') throw sessionExpired();
+ */
+export interface SessionCache {
+  lookup(db: SqlExecutor, clientSecret: string, now: Date): Promise<SessionLookup>;
+  /** Drops a session, after revoking it here. */
+  forgetSession(sessionId: string): void;
+  /** Drops every session of an account, after erasing it. */
+  forgetAccount(accountId: string): void;
+}
+
+export function createSessionCache(options: SessionCacheOptions = {}): SessionCache {
+  const maxAgeMs = options.maxAgeMs ?? 2_000;
+  const maxEntries = options.maxEntries ?? 10_000;
+  // Unknown secrets are not cached: an attacker's guesses must not evict real sessions.
+  const entries = new Map<string, { session: AuthenticatedSession; readAt: number }>();
+
+  const forgetWhere = (matches: (session: AuthenticatedSession) => boolean) => {
+    for (const [hash, entry] of entries) if (matches(entry.session)) entries.delete(hash);
+  };
+
+  return {
+    async lookup(db, clientSecret, now) {
+      if (!clientSecretPattern.test(clientSecret)) return { status: 'unknown' };
+      const hash = hashClientSecret(clientSecret);
+      let entry = entries.get(hash);
+      if (!entry || now.getTime() - entry.readAt > maxAgeMs || now.getTime() < entry.readAt) {
+        const session = await findAccountSessionBySecret(db, clientSecret);
+        if (!session) {
+          entries.delete(hash);
+          return { status: 'unknown' };
+        }
+        entry = { session, readAt: now.getTime() };
+        entries.delete(hash);
+        entries.set(hash, entry);
+        if (entries.size > maxEntries) {
+          const oldest = entries.keys().next().value;
+          if (oldest !== undefined) entries.delete(oldest);
+        }
+      }
+      const { session } = entry;
+      if (session.revokedAt !== null) return { status: 'revoked', session };
+      if (session.expiresAt.getTime() <= now.getTime()) return { status: 'expired', session };
+      return { status: 'live', session };
+    },
+    forgetSession: (sessionId) => forgetWhere((session) => session.id === sessionId),
+    forgetAccount: (accountId) => forgetWhere((session) => session.accountId === accountId),
+  };
+}

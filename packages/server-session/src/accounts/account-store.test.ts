@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlatform } from '../platforms/platforms.js';
+import { createObjectId } from '../random-token.js';
+import { createAccountState } from '../requirements/account-state.js';
+import type { Store } from '../store/store.js';
+import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import {
+  eraseAccount,
+  findAccount,
+  findAccountsWithDueVerifications,
+  insertAccount,
+  listAccounts,
+  lockAccount,
+  lockAccountForJob,
+  updateAccount,
+} from './account-store.js';
+
+for (const { engine, title, skip } of testEngines) {
+  describe.skipIf(skip)(`the account store on ${title}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    let platformId: string;
+    let otherPlatformId: string;
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await openTestStore(engine));
+      platformId = (await createPlatform(store, { name: 'Own', origins: ['https://own.example'] })).platform
+        .id;
+      otherPlatformId = (await createPlatform(store, { name: 'Other', origins: ['https://other.example'] }))
+        .platform.id;
+    }, 60_000);
+    afterAll(() => cleanup());
+
+    const created = new Date('2026-03-02T10:00:00.000Z');
+    const newAccount = (owner = platformId) =>
+      insertAccount(store, {
+        platformId: owner,
+        state: createAccountState({
+          id: createObjectId('acct'),
+          country: 'US',
+          business_type: 'individual',
+          requested_capabilities: ['transfers'],
+          created: created.getTime() / 1000,
+        }),
+        email: 'owner@example.com',
+        metadata: { a: '1' },
+        created,
+      });
+
+    it('stores the state as written, at version 0, and finds it only for its platform', async () => {
+      const record = await newAccount();
+      expect(record).toMatchObject({ platformId, version: 0, email: 'owner@example.com', created });
+      expect(await findAccount(store, platformId, record.id)).toEqual(record);
+      expect(await findAccount(store, otherPlatformId, record.id)).toBeNull();
+    });
+
+    it('bumps the version with every update', async () => {
+      const record = await newAccount();
+      const updated = await store.transaction(async (transaction) => {
+        const locked = await lockAccount(transaction, platformId, record.id);
+        if (!locked) throw new Error('expected the account');
+        return updateAccount(transaction, record.id, {
+          state: { ...locked.state, values: { 'individual.first_name': 'Jenny' } },
+          email: null,
+          metadata: {},
+          nextVerificationAt: null,
+        });
+      });
+      expect(updated).toMatchObject({ version: 1, email: null, metadata: {} });
+      expect(updated.state.values).toEqual({ 'individual.first_name': 'Jenny' });
+    });
+
+    it('lists newest first, one page at a time, and refuses a cursor of another platform', async () => {
+      const owner = (await createPlatform(store, { name: 'Lister', origins: ['https://l.example'] })).platform
+        .id;
+      const ids = [];
+      for (let index = 0; index < 3; index++) ids.unshift((await newAccount(owner)).id);
+      const first = await listAccounts(store, owner, { limit: 2 });
+      const second = await listAccounts(store, owner, { limit: 2, startingAfter: first?.accounts[1]?.id });
+      expect(first?.hasMore).toBe(true);
+      expect(second?.hasMore).toBe(false);
+      expect([...(first?.accounts ?? []), ...(second?.accounts ?? [])].map((account) => account.id)).toEqual(
+        ids,
+      );
+      expect(await listAccounts(store, otherPlatformId, { limit: 2, startingAfter: ids[0] })).toBeNull();
+    });
+
+    it('erases an account to a tombstone that still works as a cursor', async () => {
+      const owner = (await createPlatform(store, { name: 'Eraser', origins: ['https://e.example'] })).platform
+        .id;
+      const older = await newAccount(owner);
+      const erased = await newAccount(owner);
+      await newAccount(owner);
+      expect(
+        await store.transaction((transaction) => eraseAccount(transaction, owner, erased.id, created)),
+      ).toBe(true);
+      expect(
+        await store.transaction((transaction) => eraseAccount(transaction, owner, erased.id, created)),
+      ).toBe(false);
+      expect(await findAccount(store, owner, erased.id)).toBeNull();
+      const page = await listAccounts(store, owner, { limit: 10, startingAfter: erased.id });
+      expect(page?.accounts.map((account) => account.id)).toEqual([older.id]);
+    });
+
+    it('finds accounts whose verification review is over, and gives each to one job only', async () => {
+      const due = await newAccount();
+      const later = await newAccount();
+      await store.transaction(async (transaction) => {
+        for (const [record, at] of [
+          [due, new Date(created.getTime() + 5_000)],
+          [later, new Date(created.getTime() + 60_000)],
+        ] as const) {
+          await updateAccount(transaction, record.id, {
+            state: record.state,
+            email: null,
+            metadata: {},
+            nextVerificationAt: at,
+          });
+        }
+      });
+      const ids = await findAccountsWithDueVerifications(store, new Date(created.getTime() + 10_000), 10);
+      expect(ids).toContain(due.id);
+      expect(ids).not.toContain(later.id);
+
+      // While one transaction holds the account, another job skips it instead of waiting.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked: () => void = () => undefined;
+      const isLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const holder = store.transaction(async (transaction) => {
+        await lockAccountForJob(transaction, due.id);
+        locked();
+        await held;
+      });
+      await isLocked;
+      if (engine === 'postgres') {
+        expect(await store.transaction((transaction) => lockAccountForJob(transaction, due.id))).toBeNull();
+      }
+      release();
+      await holder;
+      expect(await store.transaction((transaction) => lockAccountForJob(transaction, due.id))).not.toBeNull();
+    });
+  });
+}

@@ -1,0 +1,248 @@
+import type { AccountState } from '../requirements/account-state.js';
+import type { SqlExecutor } from '../store/store.js';
+import type { Metadata } from './metadata.js';
+
+/** A connected account as the store keeps it. */
+export interface AccountRecord {
+  readonly id: string;
+  readonly platformId: string;
+  /** The requirements engine's view of the account; sensitive values appear only as masks. */
+  readonly state: AccountState;
+  readonly email: string | null;
+  readonly metadata: Metadata;
+  /** Bumped by every write; the requirements document carries it for optimistic concurrency. */
+  readonly version: number;
+  readonly created: Date;
+}
+
+interface AccountRow {
+  id: string;
+  platform_id: string;
+  state: AccountState;
+  email: string | null;
+  metadata: Metadata;
+  version: number;
+  created_at: Date;
+}
+
+const accountColumns = 'id, platform_id, state, email, metadata, version, created_at';
+
+function toRecord(row: AccountRow): AccountRecord {
+  return {
+    id: row.id,
+    platformId: row.platform_id,
+    // The store wrote this document from an AccountState and nothing else writes it.
+    state: row.state,
+    email: row.email,
+    metadata: row.metadata,
+    version: row.version,
+    created: row.created_at,
+  };
+}
+
+export interface NewAccountRecord {
+  platformId: string;
+  state: AccountState;
+  email: string | null;
+  metadata: Metadata;
+  created: Date;
+}
+
+export async function insertAccount(db: SqlExecutor, account: NewAccountRecord): Promise<AccountRecord> {
+  const { rows } = await db.query<AccountRow>(
+    `INSERT INTO accounts (id, platform_id, state, email, metadata, created_at)
+     VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6)
+     RETURNING ${accountColumns}`,
+    [
+      account.state.id,
+      account.platformId,
+      JSON.stringify(account.state),
+      account.email,
+      JSON.stringify(account.metadata),
+      account.created,
+    ],
+  );
+  return toRecord(singleRow(rows));
+}
+
+/**
+ * The account `id` of `platformId`, or `null` when it does not exist, was
+ * deleted, or belongs to another platform: callers answer 404 for all three,
+ * so a platform cannot even learn that another's account exists.
+ */
+export async function findAccount(
+  db: SqlExecutor,
+  platformId: string,
+  id: string,
+): Promise<AccountRecord | null> {
+  const { rows } = await db.query<AccountRow>(
+    `SELECT ${accountColumns} FROM accounts
+      WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL`,
+    [id, platformId],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+/**
+ * Like {@link findAccount}, and locks the row until the transaction ends, so
+ * two writes to one account run one after the other instead of losing one.
+ */
+export async function lockAccount(
+  transaction: SqlExecutor,
+  platformId: string,
+  id: string,
+): Promise<AccountRecord | null> {
+  const { rows } = await transaction.query<AccountRow>(
+    `SELECT ${accountColumns} FROM accounts
+      WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL
+      FOR UPDATE`,
+    [id, platformId],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+export interface AccountChanges {
+  state: AccountState;
+  email: string | null;
+  metadata: Metadata;
+  /** When the background job should next settle a verification of this account (`null`: none pending). */
+  nextVerificationAt: Date | null;
+}
+
+/** Writes an account locked by {@link lockAccount} and bumps its version. */
+export async function updateAccount(
+  transaction: SqlExecutor,
+  id: string,
+  changes: AccountChanges,
+): Promise<AccountRecord> {
+  const { rows } = await transaction.query<AccountRow>(
+    `UPDATE accounts
+        SET state = $2::jsonb, email = $3, metadata = $4::jsonb, next_verification_at = $5,
+            version = version + 1
+      WHERE id = $1 AND deleted_at IS NULL
+      RETURNING ${accountColumns}`,
+    [
+      id,
+      JSON.stringify(changes.state),
+      changes.email,
+      JSON.stringify(changes.metadata),
+      changes.nextVerificationAt,
+    ],
+  );
+  return toRecord(singleRow(rows));
+}
+
+export interface AccountPage {
+  accounts: AccountRecord[];
+  hasMore: boolean;
+}
+
+/**
+ * A page of a platform's accounts, newest first, as Stripe lists them.
+ * `startingAfter` is the id of the last account of the previous page; `null`
+ * when that account is not one of the platform's (the caller answers 400).
+ */
+export async function listAccounts(
+  db: SqlExecutor,
+  platformId: string,
+  options: { limit: number; startingAfter?: string | undefined },
+): Promise<AccountPage | null> {
+  let before = Number.MAX_SAFE_INTEGER;
+  if (options.startingAfter !== undefined) {
+    // A deleted account still marks its place, so paging survives a deletion mid-way.
+    const { rows } = await db.query<{ sequence: number }>(
+      'SELECT sequence FROM accounts WHERE id = $1 AND platform_id = $2',
+      [options.startingAfter, platformId],
+    );
+    if (!rows[0]) return null;
+    before = rows[0].sequence;
+  }
+  // One more than asked, to know whether another page follows without a count.
+  const { rows } = await db.query<AccountRow>(
+    `SELECT ${accountColumns} FROM accounts
+      WHERE platform_id = $1 AND deleted_at IS NULL AND sequence < $2
+      ORDER BY sequence DESC
+      LIMIT $3`,
+    [platformId, before, options.limit + 1],
+  );
+  return { accounts: rows.slice(0, options.limit).map(toRecord), hasMore: rows.length > options.limit };
+}
+
+/**
+ * Erases an account: its state, email and metadata go, and with them (in the
+ * same transaction) its sensitive values, files and sessions. A tombstone
+ * with the id remains, so the id is never handed out again and a page cursor
+ * pointing at it still works. Returns `false` when there was nothing to erase.
+ */
+export async function eraseAccount(
+  transaction: SqlExecutor,
+  platformId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const { rowCount } = await transaction.query(
+    `UPDATE accounts
+        SET state = NULL, email = NULL, metadata = '{}'::jsonb, next_verification_at = NULL,
+            deleted_at = $3, version = version + 1
+      WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL`,
+    [id, platformId, now],
+  );
+  if (rowCount === 0) return false;
+  await transaction.query('DELETE FROM sensitive_values WHERE account_id = $1', [id]);
+  await transaction.query('DELETE FROM files WHERE account_id = $1', [id]);
+  await transaction.query('DELETE FROM account_sessions WHERE account_id = $1', [id]);
+  return true;
+}
+
+function singleRow<Row>(rows: Row[]): Row {
+  const [row] = rows;
+  // A RETURNING clause on a one-row write always yields one row; anything else is a bug here.
+  if (!row) throw new Error('Expected the statement to return one row, got none.');
+  return row;
+}
+
+/**
+ * Ids of accounts with a verification review over at `now`, oldest first:
+ * the background job's work list, read from the store so that it survives a
+ * restart and is shared by every server process.
+ */
+export async function findAccountsWithDueVerifications(
+  db: SqlExecutor,
+  now: Date,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM accounts
+      WHERE next_verification_at <= $1 AND deleted_at IS NULL
+      ORDER BY next_verification_at
+      LIMIT $2`,
+    [now, limit],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Locks an account for the background job, whatever its platform; `null`
+ * when it is gone or another process holds it (that process is settling it).
+ */
+export async function lockAccountForJob(transaction: SqlExecutor, id: string): Promise<AccountRecord | null> {
+  const { rows } = await transaction.query<AccountRow>(
+    `SELECT ${accountColumns} FROM accounts
+      WHERE id = $1 AND deleted_at IS NULL
+      FOR UPDATE SKIP LOCKED`,
+    [id],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+/** Sets when the background job next looks at an account, without touching its state or version. */
+export async function rescheduleVerifications(
+  transaction: SqlExecutor,
+  id: string,
+  nextVerificationAt: Date | null,
+): Promise<void> {
+  await transaction.query(
+    'UPDATE accounts SET next_verification_at = $2 WHERE id = $1 AND deleted_at IS NULL',
+    [id, nextVerificationAt],
+  );
+}

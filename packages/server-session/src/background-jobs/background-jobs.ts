@@ -1,0 +1,71 @@
+import type { Clock } from '../clock.js';
+import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+import { settlePendingVerifications } from './settle-pending-verifications.js';
+
+export interface BackgroundJobOptions {
+  /** How often pending verifications are settled (default 1,000 ms). */
+  verificationIntervalMs?: number;
+  /** How often idempotency keys past 24 hours are deleted (default 10 minutes). */
+  purgeIntervalMs?: number;
+}
+
+/** Work the server does between requests; `stop` waits for a run in progress. */
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the server's periodic work: settling the simulated verifier's
+ * reviews, and deleting idempotency keys past their 24 hours. Each job reads
+ * its work from the store, so a restart loses nothing. A failed run is
+ * logged and the job tries again on its next tick.
+ */
+export function startBackgroundJobs(
+  store: Store,
+  { clock, logger }: { clock: Clock; logger: Logger },
+  options: BackgroundJobOptions = {},
+): BackgroundJobs {
+  const jobs = [
+    schedule('verifications.settle', options.verificationIntervalMs ?? 1_000, async () => {
+      const changed = await settlePendingVerifications(store, clock());
+      if (changed > 0) logger.info('verifications.settled', { accounts: changed });
+    }),
+    schedule('idempotency.purge', options.purgeIntervalMs ?? 600_000, async () => {
+      const deleted = await purgeExpiredIdempotencyKeys(store, clock());
+      if (deleted > 0) logger.info('idempotency.purged', { keys: deleted });
+    }),
+  ];
+
+  function schedule(name: string, intervalMs: number, run: () => Promise<void>) {
+    let stopped = false;
+    let running: Promise<void> = Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    // A chain of timeouts, not an interval: a slow run never overlaps the next.
+    const tick = () => {
+      running = run()
+        .catch((error: unknown) => logger.error('job.failed', { job: name, error }))
+        .finally(() => {
+          if (!stopped) arm();
+        });
+    };
+    const arm = () => {
+      timer = setTimeout(tick, intervalMs);
+      // Jobs never keep a process alive on their own.
+      timer.unref();
+    };
+    arm();
+    return async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    };
+  }
+
+  return {
+    async stop() {
+      await Promise.all(jobs.map((stop) => stop()));
+    },
+  };
+}

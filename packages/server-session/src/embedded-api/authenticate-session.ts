@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import { sessionExpired } from '../account-sessions/session-expired.js';
+import { ApiError } from '../api-error.js';
+import type { EmbeddedEnv } from '../app-env.js';
+import { enforceRateLimit } from '../rate-limit/rate-limit.js';
+
+const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit embedded API"' };
+
+/**
+ * Authenticates the embedded API: `Authorization: Bearer <client_secret>`,
+ * looked up by its hash through the session cache, sets `c.var.session`.
+ * Refuses with 401: `missing_client_secret`, `invalid_client_secret` (unknown
+ * or tampered), `session_expired` (expired or revoked, so the components
+ * fetch a new secret); with 403 `origin_not_allowed` a browser page on an
+ * origin the session's platform did not register; with 429 past the
+ * session's request budget.
+ */
+export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
+  return async (c, next) => {
+    const header = c.req.header('Authorization');
+    const clientSecret = header === undefined ? undefined : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header)?.[1];
+    if (clientSecret === undefined) {
+      throw new ApiError({
+        status: 401,
+        type: 'authentication_error',
+        code: 'missing_client_secret',
+        message:
+          "No client secret provided. Send the account session's client_secret as `Authorization: Bearer …`.",
+        headers: challenge,
+      });
+    }
+    const { services, store } = c.var;
+    const now = services.clock();
+    const lookup = await services.sessionCache.lookup(store, clientSecret, now);
+    if (lookup.status === 'unknown') {
+      throw new ApiError({
+        status: 401,
+        type: 'authentication_error',
+        // Never the secret nor its mask: the last characters of a client secret are still a secret's.
+        code: 'invalid_client_secret',
+        message: 'The client secret is not valid. Create a new account session on your server.',
+        headers: challenge,
+      });
+    }
+    c.set('corsOrigins', lookup.session.allowedOrigins);
+    if (lookup.status !== 'live') throw sessionExpired();
+
+    const origin = c.req.header('Origin');
+    if (origin !== undefined && !lookup.session.allowedOrigins.includes(origin)) {
+      throw new ApiError({
+        status: 403,
+        type: 'permission_error',
+        code: 'origin_not_allowed',
+        message: `The origin ${origin} is not registered for this platform. Add it to the platform's origins.`,
+      });
+    }
+    enforceRateLimit(services.rateLimits.session, lookup.session.id, now);
+    c.set('session', lookup.session);
+    await next();
+  };
+}

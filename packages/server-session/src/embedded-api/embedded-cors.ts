@@ -1,0 +1,57 @@
+import type { MiddlewareHandler } from 'hono';
+import type { EmbeddedEnv } from '../app-env.js';
+import type { SqlExecutor } from '../store/store.js';
+
+const allowedMethods = 'GET, POST, OPTIONS';
+const allowedHeaders = 'Authorization, Content-Type, Accept-Language';
+const exposedHeaders = 'Request-Id, Retry-After';
+// Browsers cap this (Chromium at 2 hours); 10 minutes keeps an origin removal effective soon.
+const preflightMaxAgeSeconds = 600;
+
+/**
+ * CORS for the embedded API. A request's response carries CORS headers only
+ * for an origin the session's platform registered; any other origin gets
+ * none, so the browser keeps the response from the page.
+ *
+ * A preflight carries no client secret, so it cannot name a session: it is
+ * answered for an origin that some platform registered, and the real request
+ * that follows is then held to its own session's platform (a page on another
+ * platform's origin is refused with 403 by `authenticateSession`).
+ */
+export function embeddedCors(): MiddlewareHandler<EmbeddedEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    if (c.req.method === 'OPTIONS') {
+      const headers: Record<string, string> = { Vary: 'Origin' };
+      if (origin !== undefined && (await isRegisteredOrigin(c.var.store, origin))) {
+        Object.assign(headers, {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Allow-Methods': allowedMethods,
+          'Access-Control-Allow-Headers': allowedHeaders,
+          'Access-Control-Max-Age': String(preflightMaxAgeSeconds),
+        });
+      }
+      return c.body(null, 204, headers);
+    }
+
+    await next();
+    c.res.headers.append('Vary', 'Origin');
+    if (origin === undefined) return undefined;
+    // Unset when the client secret named no session: an error any registered origin may read.
+    const allowed = c.var.corsOrigins;
+    const permitted = allowed ? allowed.includes(origin) : await isRegisteredOrigin(c.var.store, origin);
+    if (permitted) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', exposedHeaders);
+    }
+    return undefined;
+  };
+}
+
+async function isRegisteredOrigin(db: SqlExecutor, origin: string): Promise<boolean> {
+  const { rows } = await db.query<{ registered: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM platforms WHERE $1 = ANY (allowed_origins)) AS registered',
+    [origin],
+  );
+  return rows[0]?.registered === true;
+}

@@ -1,0 +1,243 @@
+import { type RequirementsDocument, requirementsDocumentSchema, submissionSchema } from '@onboardkit/schema';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AuthenticatedSession } from '../account-sessions/account-sessions.js';
+import { isAccountSessionLive } from '../account-sessions/account-sessions.js';
+import { type Components, componentsSchema } from '../account-sessions/components.js';
+import { sessionExpired } from '../account-sessions/session-expired.js';
+import { type AccountRecord, findAccount } from '../accounts/account-store.js';
+import { ApiError } from '../api-error.js';
+import type { EmbeddedEnv } from '../app-env.js';
+import { limitBodySize, maxFileBytes } from '../body-limit.js';
+import { unixSeconds } from '../clock.js';
+import { insertFile } from '../files/file-store.js';
+import { readUpload, uploadedFileSchema, uploadParamsSchema } from '../files/read-upload.js';
+import type { RouteDoc } from '../openapi/route-doc.js';
+import { readJsonBody, readQuery } from '../request-body.js';
+import { buildRequirementsDocument } from '../requirements/document/build-requirements-document.js';
+import { submitValues } from '../submissions/submit-values.js';
+import { accountDetailsSchema, toAccountDetails } from './account-details.js';
+import { authenticateSession } from './authenticate-session.js';
+import { type DocumentQuery, documentQuerySchema, requestedLocale } from './document-query.js';
+import { embeddedCors } from './embedded-cors.js';
+import { requireComponent, requireWriter } from './require-component.js';
+
+/** `GET /v1/embedded/session`: what the session may do, for the components to decide what to render. */
+export const embeddedSessionSchema = z
+  .object({
+    object: z.literal('account_session'),
+    id: z.string(),
+    account: z.string(),
+    components: componentsSchema,
+    expires_at: z.number().int().describe('Unix time in seconds.'),
+  })
+  .meta({ id: 'EmbeddedSession' });
+
+/** The body of `POST /v1/embedded/submissions`: the schema package's, with unknown keys refused. */
+export const submissionBodySchema = z
+  .strictObject({ values: submissionSchema.shape.values, version: submissionSchema.shape.version })
+  .meta({ id: 'Submission' });
+
+const writingComponents = ['account_onboarding', 'account_management'] as const;
+const allComponents = [...writingComponents, 'notification_banner'] as const;
+
+/** Whether some enabled component collects the payout bank account (writing ones only, when `writing`). */
+function collectsExternalAccount(components: Components, writing: boolean): boolean {
+  const names = writing ? writingComponents : allComponents;
+  return names.some(
+    (name) => components[name].enabled && components[name].features.external_account_collection,
+  );
+}
+
+const refusedWithoutBankCollection: ReadonlyMap<string, string> = new Map([
+  ['external_account', 'This account session does not collect the payout bank account.'],
+]);
+
+/**
+ * The embedded API, mounted at `/v1/embedded`: what the components call with
+ * an account session's client secret. Every route is scoped to the session's
+ * one account and checks its components; CORS answers only the origins of
+ * the session's platform. Mount it before the platform API.
+ */
+export function createEmbeddedApi(): Hono<EmbeddedEnv> {
+  const api = new Hono<EmbeddedEnv>();
+  api.use('*', embeddedCors());
+  api.use('*', authenticateSession());
+  api.use('*', limitBodySize({ uploadPath: '/v1/embedded/files' }));
+
+  api.get('/session', (c) => {
+    const { session } = c.var;
+    return c.json({
+      object: 'account_session' as const,
+      id: session.id,
+      account: session.accountId,
+      components: session.components,
+      expires_at: unixSeconds(session.expiresAt),
+    });
+  });
+
+  api.get('/requirements', requireComponent(...allComponents), async (c) => {
+    const query = readQuery(c, documentQuerySchema);
+    const record = await sessionAccount(c.var.store, c.var.session);
+    return c.json(
+      documentFor(record, c.var.session, query, requestedLocale(c, query), c.var.services.clock()),
+    );
+  });
+
+  api.post('/submissions', requireWriter(), async (c) => {
+    const query = readQuery(c, documentQuerySchema);
+    const input = await readJsonBody(c, submissionBodySchema);
+    const { store, session, services } = c.var;
+    const now = services.clock();
+    const locale = requestedLocale(c, query);
+    const record = await submitValues(
+      store,
+      services.keyring,
+      {
+        platformId: session.platformId,
+        accountId: session.accountId,
+        sessionId: session.id,
+        refusedKeys: collectsExternalAccount(session.components, true)
+          ? new Map()
+          : refusedWithoutBankCollection,
+        // `unknown` only for a host that hands requests in-process without saying where from.
+        ip: services.clientAddress(c.req.raw, c.env) ?? 'unknown',
+        userAgent: c.req.header('User-Agent')?.slice(0, 512) ?? null,
+        locale,
+        now,
+      },
+      { values: input.values, version: input.version },
+    );
+    return c.json(documentFor(record, session, query, locale, now));
+  });
+
+  api.post('/files', requireWriter(), async (c) => {
+    const upload = await readUpload(c);
+    const { store, session, services } = c.var;
+    const now = services.clock();
+    const file = await store.transaction(async (transaction) => {
+      if (!(await isAccountSessionLive(transaction, session.id, now))) throw sessionExpired();
+      return insertFile(transaction, services.keyring, {
+        accountId: session.accountId,
+        purpose: upload.purpose,
+        mediaType: upload.mediaType,
+        content: upload.content,
+        now,
+      });
+    });
+    return c.json({
+      id: file.id,
+      object: 'file' as const,
+      purpose: file.purpose,
+      type: file.mediaType,
+      size: file.size,
+      created: unixSeconds(file.created),
+    });
+  });
+
+  api.get('/account', requireComponent('account_management'), async (c) => {
+    const record = await sessionAccount(c.var.store, c.var.session);
+    return c.json(toAccountDetails(record));
+  });
+
+  // Unknown embedded routes end here, so the platform API's key check never sees them.
+  api.all('*', () => {
+    throw new ApiError({
+      status: 404,
+      type: 'invalid_request_error',
+      code: 'route_not_found',
+      message: 'Unrecognized embedded API route.',
+    });
+  });
+
+  return api;
+}
+
+/** The session's account; a deleted one ends the session (its sessions were erased with it). */
+async function sessionAccount(
+  store: EmbeddedEnv['Variables']['store'],
+  session: AuthenticatedSession,
+): Promise<AccountRecord> {
+  const record = await findAccount(store, session.platformId, session.accountId);
+  if (!record) throw sessionExpired();
+  return record;
+}
+
+function documentFor(
+  record: AccountRecord,
+  session: AuthenticatedSession,
+  query: DocumentQuery,
+  locale: string,
+  now: Date,
+): RequirementsDocument {
+  const document = buildRequirementsDocument(record.state, {
+    locale,
+    collect: query.collect,
+    futureRequirements: query.future_requirements,
+    now: unixSeconds(now),
+    version: record.version,
+  });
+  if (collectsExternalAccount(session.components, false)) return document;
+  return {
+    ...document,
+    steps: document.steps
+      .map((step) => ({ ...step, fields: step.fields.filter((field) => field.key !== 'external_account') }))
+      .filter((step) => step.fields.length > 0),
+  };
+}
+
+export const embeddedRouteDocs: readonly RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/v1/embedded/session',
+    tag: 'Embedded',
+    summary: 'The account session: its account, enabled components and expiry',
+    security: 'client_secret',
+    response: embeddedSessionSchema,
+    errors: [403],
+  },
+  {
+    method: 'get',
+    path: '/v1/embedded/requirements',
+    tag: 'Embedded',
+    summary: "The account's requirements document, localized",
+    security: 'client_secret',
+    query: documentQuerySchema,
+    response: requirementsDocumentSchema,
+    errors: [400, 403],
+  },
+  {
+    method: 'post',
+    path: '/v1/embedded/submissions',
+    tag: 'Embedded',
+    summary: 'Submit values; all or nothing, answered with the updated document',
+    description:
+      'Needs account_onboarding or account_management. 422 `validation_failed` with one error per invalid ' +
+      'field (`param` = field key) and nothing saved; 409 `version_conflict` for a stale `version`. The ToS ' +
+      'acceptance date, IP and user agent are taken from the request.',
+    security: 'client_secret',
+    query: documentQuerySchema,
+    body: { schema: submissionBodySchema, mediaType: 'application/json' },
+    response: requirementsDocumentSchema,
+    errors: [400, 403, 409, 413, 422],
+  },
+  {
+    method: 'post',
+    path: '/v1/embedded/files',
+    tag: 'Embedded',
+    summary: `Upload a document (PDF, JPEG or PNG, judged by content, at most ${maxFileBytes / 1024 / 1024} MB)`,
+    security: 'client_secret',
+    body: { schema: uploadParamsSchema, mediaType: 'multipart/form-data' },
+    response: uploadedFileSchema,
+    errors: [400, 403, 413],
+  },
+  {
+    method: 'get',
+    path: '/v1/embedded/account',
+    tag: 'Embedded',
+    summary: 'What has been provided, sensitive values masked (account management)',
+    security: 'client_secret',
+    response: accountDetailsSchema,
+    errors: [403],
+  },
+];

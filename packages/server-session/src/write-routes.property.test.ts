@@ -1,0 +1,270 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountSessionResourceSchema } from './account-sessions/account-session-routes.js';
+import { errorOf, openTestServer, type TestServer } from './test-server.fixture.js';
+
+// Arbitrary JSON to every route that reads a body: the answer is never a 5xx,
+// and a refused request (4xx) leaves every table as it was.
+
+const propertyTest = { timeout: 120_000 };
+const tables = ['platforms', 'accounts', 'sensitive_values', 'account_sessions', 'files'];
+
+let t: TestServer;
+let secretKey: string;
+let accountId: string;
+let clientSecret: string;
+let revocableSessionId: string;
+
+beforeAll(async () => {
+  t = await openTestServer('pglite');
+  ({ secretKey } = await t.newPlatform());
+  const created = await t.request('/v1/accounts', {
+    method: 'POST',
+    bearer: secretKey,
+    json: { country: 'US', capabilities: { card_payments: { requested: true } } },
+  });
+  accountId = String(((await created.json()) as { id: string }).id);
+  const mint = async () =>
+    accountSessionResourceSchema.parse(
+      await (
+        await t.request('/v1/account_sessions', {
+          method: 'POST',
+          bearer: secretKey,
+          json: { account: accountId, components: { account_onboarding: { enabled: true } } },
+        })
+      ).json(),
+    );
+  clientSecret = (await mint()).client_secret;
+  revocableSessionId = (await mint()).id;
+}, 60_000);
+afterAll(() => t.close());
+
+/** A digest of every table a write could touch, in one round trip: runs take hundreds of these. */
+async function snapshot(): Promise<string> {
+  const { rows } = await t.store.query<{ digest: string }>(
+    `SELECT md5(concat_ws('|', ${tables
+      .map(
+        (table) =>
+          `(SELECT string_agg(row_to_json(r)::text, '\n' ORDER BY row_to_json(r)::text) FROM ${table} r)`,
+      )
+      .join(', ')})) AS digest`,
+  );
+  return rows[0]?.digest ?? '';
+}
+
+interface WriteRoute {
+  method: string;
+  path: () => string;
+  bearer: () => string;
+}
+
+const writeRoutes: Record<string, WriteRoute> = {
+  'POST /v1/platform': { method: 'POST', path: () => '/v1/platform', bearer: () => secretKey },
+  'POST /v1/accounts': { method: 'POST', path: () => '/v1/accounts', bearer: () => secretKey },
+  'POST /v1/accounts/:id': {
+    method: 'POST',
+    path: () => `/v1/accounts/${accountId}`,
+    bearer: () => secretKey,
+  },
+  'POST /v1/account_sessions': {
+    method: 'POST',
+    path: () => '/v1/account_sessions',
+    bearer: () => secretKey,
+  },
+  'POST /v1/account_sessions/:id/revoke': {
+    method: 'POST',
+    path: () => `/v1/account_sessions/${revocableSessionId}/revoke`,
+    bearer: () => secretKey,
+  },
+  'POST /v1/embedded/submissions': {
+    method: 'POST',
+    path: () => '/v1/embedded/submissions',
+    bearer: () => clientSecret,
+  },
+  'POST /v1/embedded/files': { method: 'POST', path: () => '/v1/embedded/files', bearer: () => clientSecret },
+};
+
+/** Field keys the engine knows, so generated values reach the field checks, not just the key check. */
+const fieldKey = fc.constantFrom(
+  'business_type',
+  'individual.first_name',
+  'individual.dob',
+  'individual.address',
+  'individual.ssn_last_4',
+  'individual.id_number',
+  'individual.verification.document',
+  'company.name',
+  'company.tax_id',
+  'representative',
+  'owners',
+  'directors',
+  'company.owners_provided',
+  'external_account',
+  'business_profile.mcc',
+  'business_profile.url',
+  'tos_acceptance',
+);
+
+const looseJson = fc.jsonValue({ maxDepth: 4 });
+/** Values that pass some field's checks, so that runs also get through to applying and verifying. */
+const plausibleValue = fc.constantFrom<unknown>(
+  'individual',
+  'company',
+  'Jenny',
+  '1901-01-01',
+  '1902-01-01',
+  '0000',
+  '222222222',
+  '000000000',
+  '5734',
+  'https://accessible.stripe.com',
+  true,
+  false,
+  '',
+  null,
+  { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
+  { routing_number: '110000000', account_number: '000123456789' },
+  [{ values: { first_name: 'Jenny', last_name: 'Rosen', dob: '1901-01-01' } }],
+  [{ values: { first_name: 'mismatch_director', 'relationship.percent_ownership': 40 } }, { values: {} }],
+  'file_identity_document_success',
+);
+const valueOfAnyShape = fc.oneof(
+  plausibleValue,
+  plausibleValue,
+  looseJson,
+  fc.record(
+    { line1: looseJson, city: looseJson, state: looseJson, postal_code: looseJson },
+    { requiredKeys: [] },
+  ),
+  fc.array(fc.record({ id: looseJson, values: fc.dictionary(fc.string(), looseJson) }, { requiredKeys: [] })),
+  fc.record(
+    { routing_number: fc.string(), account_number: fc.string(), iban: looseJson },
+    { requiredKeys: [] },
+  ),
+);
+
+const fieldValues = fc.dictionary(fc.oneof(fieldKey, fieldKey, fc.string()), valueOfAnyShape, {
+  minKeys: 1,
+  maxKeys: 5,
+});
+
+const plausibleValues = fc.dictionary(fieldKey, plausibleValue, { minKeys: 1, maxKeys: 2 });
+
+/** Bodies shaped like each route's, with anything inside, and bodies of any JSON at all. */
+const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
+  'POST /v1/platform': fc.oneof(
+    looseJson,
+    fc.record({ name: looseJson, origins: looseJson }, { requiredKeys: [] }),
+  ),
+  'POST /v1/accounts': fc.oneof(
+    looseJson,
+    fc.record(
+      {
+        country: fc.oneof(fc.constantFrom('US', 'gb', 'ZZ', ''), looseJson),
+        business_type: looseJson,
+        email: looseJson,
+        capabilities: fc.oneof(looseJson, fc.record({ card_payments: fc.record({ requested: looseJson }) })),
+        metadata: looseJson,
+        charges_enabled: looseJson,
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  'POST /v1/accounts/:id': fc.oneof(
+    { arbitrary: looseJson, weight: 1 },
+    {
+      arbitrary: fc.record(
+        {
+          values: fc.oneof(looseJson, fieldValues),
+          version: looseJson,
+          metadata: looseJson,
+          capabilities: looseJson,
+        },
+        { requiredKeys: [] },
+      ),
+      weight: 1,
+    },
+    // Well-formed envelopes, so most runs reach the field checks and the engine.
+    { arbitrary: fc.record({ values: fieldValues }), weight: 4 },
+    { arbitrary: fc.record({ values: plausibleValues }), weight: 3 },
+  ),
+  'POST /v1/account_sessions': fc.oneof(
+    looseJson,
+    fc.record(
+      {
+        account: fc.oneof(fc.constant('ACCOUNT'), looseJson),
+        components: fc.oneof(
+          looseJson,
+          fc.dictionary(
+            fc.constantFrom('account_onboarding', 'account_management', 'notification_banner', 'x'),
+            fc.record({ enabled: looseJson, features: looseJson }, { requiredKeys: [] }),
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  'POST /v1/account_sessions/:id/revoke': fc.oneof(
+    looseJson,
+    fc.dictionary(fc.string(), looseJson, { minKeys: 1 }),
+  ),
+  'POST /v1/embedded/submissions': fc.oneof(
+    { arbitrary: looseJson, weight: 1 },
+    {
+      arbitrary: fc.record(
+        { values: fc.oneof(looseJson, fieldValues), version: looseJson },
+        { requiredKeys: [] },
+      ),
+      weight: 1,
+    },
+    { arbitrary: fc.record({ values: fieldValues }), weight: 4 },
+    { arbitrary: fc.record({ values: plausibleValues }), weight: 3 },
+  ),
+  'POST /v1/embedded/files': looseJson,
+};
+
+describe('given arbitrary JSON on every write route', () => {
+  for (const [name, route] of Object.entries(writeRoutes)) {
+    it(`${name} never answers 5xx, and a refusal changes nothing`, propertyTest, async () => {
+      let before = await snapshot();
+      await fc.assert(
+        fc.asyncProperty(bodyFor[name] ?? looseJson, async (body) => {
+          const text = JSON.stringify(body).replaceAll('"ACCOUNT"', JSON.stringify(accountId));
+          const response = await t.request(route.path(), {
+            method: route.method,
+            bearer: route.bearer(),
+            body: text,
+            headers: { 'Content-Type': 'application/json' },
+          });
+          expect(response.status).toBeLessThan(500);
+          const after = await snapshot();
+          if (response.status >= 400) {
+            await errorOf(response);
+            expect(after).toBe(before);
+          }
+          before = after;
+        }),
+        { numRuns: name.includes('submissions') || name.includes('accounts/:id') ? 120 : 40 },
+      );
+    });
+  }
+
+  it('never answers 5xx to a body that is not JSON at all', propertyTest, async () => {
+    const before = await snapshot();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.values(writeRoutes)), fc.string(), async (route, text) => {
+        const response = await t.request(route.path(), {
+          method: route.method,
+          bearer: route.bearer(),
+          // A trailing unclosed brace: never valid JSON, whatever the text (`{}` would be).
+          body: `{${text}}{`,
+          headers: { 'Content-Type': 'application/json' },
+        });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 40 },
+    );
+    expect(await snapshot()).toBe(before);
+  });
+});
