@@ -1,15 +1,12 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumBrowserProvider } from '../scripts/chromium-browser-provider.js';
 
 // Every story is a test: rendered in Chromium with its play function, then
 // checked by the accessibility addon (`parameters.a11y.test = 'error'` in preview.tsx).
 
 const sourceCondition = '@onboardkit/source';
-
-// Browser downloads are impossible on our machines: Debian's Chromium, never `playwright install`.
-const chromiumPath = process.env.ONBOARDKIT_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   root: `${import.meta.dirname}/..`,
@@ -21,20 +18,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
+      provider: chromiumBrowserProvider(),
       instances: [{ browser: 'chromium' }],
     },
   },

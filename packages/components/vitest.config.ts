@@ -1,14 +1,10 @@
-import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumBrowserProvider } from '../../scripts/chromium-browser-provider.js';
 
 // Workspace packages export their TypeScript sources under this condition, so
 // the components test against @onboardkit/schema's source without a build.
 const sourceCondition = '@onboardkit/source';
-
-// Browser downloads are impossible on our machines: the suite runs in Debian's
-// Chromium (scripts/ensure-chromium.mjs installs it), never `playwright install`.
-const chromiumPath = process.env.ONBOARDKIT_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -24,20 +20,7 @@ export default defineConfig({
       enabled: true,
       headless: true,
       screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
+      provider: chromiumBrowserProvider(),
       instances: [{ browser: 'chromium' }],
     },
   },
