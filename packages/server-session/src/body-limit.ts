@@ -40,6 +40,9 @@ export function limitBodySize(options: { uploadPath?: string } = {}): Middleware
   const upload = limitTo(maxFileBytes + multipartOverheadBytes, maxFileBytes);
   const json = new Map<number, MiddlewareHandler>();
   return (c, next) => {
+    // These methods carry no body our routes read; touching it would make the
+    // Node adapter build a full Request on every read request.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     if (options.uploadPath !== undefined && c.req.path === options.uploadPath) return upload(c, next);
     const limit = c.var.services.jsonBodyLimitBytes;
     let middleware = json.get(limit);
