@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { FormValues } from '../../onboarding-flow/form-values.js';
 import { FieldErrorText, FieldHelp, FieldLabel } from '../field-frame/field-frame.js';
@@ -7,7 +6,8 @@ import { useFieldError } from '../field-frame/use-field-error.js';
 import { useFieldIds } from '../field-frame/use-field-ids.js';
 import type { FieldWidgetProps } from '../field-widget-props.js';
 import { useFieldsContext } from '../fields-context.js';
-import { MaskedValue } from '../masked-value/masked-value.js';
+import { KeepCurrentButton, MaskedField } from '../masked-value/masked-value.js';
+import { useMaskReplacement } from '../masked-value/use-mask-replacement.js';
 
 type BankPart = 'iban' | 'routing_number' | 'account_number';
 
@@ -74,19 +74,11 @@ function BankAccountPart({
  * replaced.
  */
 export function BankAccountField({ spec, name }: FieldWidgetProps) {
-  const { setValue } = useFormContext<FormValues>();
   const { messages } = useFieldsContext().locale;
   const ids = useFieldIds(name);
   const error = useFieldError(name, spec);
-  const [replacing, setReplacing] = useState(false);
-  const firstInput = useRef<HTMLInputElement | null>(null);
-  const switched = useRef(false);
-  useEffect(() => {
-    if (switched.current && replacing) firstInput.current?.focus();
-    switched.current = false;
-  }, [replacing]);
+  const { replacing, inputRef, replaceButtonRef, replace, keepCurrent } = useMaskReplacement(name);
   const config = spec.bankAccount;
-  const labelId = `${ids.id}-label`;
   const labels: Record<BankPart, string> = {
     iban: messages.iban,
     routing_number: config?.routingLabel ?? messages.routingNumber,
@@ -95,24 +87,13 @@ export function BankAccountField({ spec, name }: FieldWidgetProps) {
 
   if (spec.mask?.provided && !replacing) {
     return (
-      <div className="okit-field" data-field={spec.key}>
-        <span className="okit-label" id={labelId}>
-          {spec.label}
-        </span>
-        <FieldHelp spec={spec} ids={ids} />
-        <MaskedValue
-          mask={spec.mask}
-          label={spec.label}
-          labelId={labelId}
-          errorId={error ? ids.errorId : undefined}
-          invalid={error !== undefined}
-          onReplace={() => {
-            switched.current = true;
-            setReplacing(true);
-          }}
-        />
-        <FieldErrorText id={ids.errorId} message={error} />
-      </div>
+      <MaskedField
+        spec={{ ...spec, mask: spec.mask }}
+        ids={ids}
+        error={error}
+        onReplace={replace}
+        replaceButtonRef={replaceButtonRef}
+      />
     );
   }
 
@@ -139,7 +120,7 @@ export function BankAccountField({ spec, name }: FieldWidgetProps) {
             inputRef={
               index === 0
                 ? (element) => {
-                    firstInput.current = element;
+                    inputRef.current = element;
                   }
                 : undefined
             }
@@ -148,16 +129,7 @@ export function BankAccountField({ spec, name }: FieldWidgetProps) {
       </div>
       {replacing ? (
         <div className="okit-actions">
-          <button
-            type="button"
-            className="okit-button"
-            onClick={() => {
-              setValue(name, undefined);
-              setReplacing(false);
-            }}
-          >
-            {messages.keepCurrent}
-          </button>
+          <KeepCurrentButton onClick={keepCurrent} />
         </div>
       ) : null}
     </fieldset>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { FormValues } from '../../onboarding-flow/form-values.js';
 import { autocompleteFor } from '../field-frame/autocomplete.js';
@@ -8,7 +8,8 @@ import { useFieldError } from '../field-frame/use-field-error.js';
 import { useFieldIds } from '../field-frame/use-field-ids.js';
 import type { FieldWidgetProps } from '../field-widget-props.js';
 import { useFieldsContext } from '../fields-context.js';
-import { MaskedValue } from '../masked-value/masked-value.js';
+import { KeepCurrentButton, MaskedField } from '../masked-value/masked-value.js';
+import { useMaskReplacement } from '../masked-value/use-mask-replacement.js';
 
 /**
  * Id numbers and tax ids. Sensitive ones are typed hidden (with a Show
@@ -16,48 +17,25 @@ import { MaskedValue } from '../masked-value/masked-value.js';
  * person chooses to replace it.
  */
 export function IdNumberField({ spec, name }: FieldWidgetProps) {
-  const { register, setValue } = useFormContext<FormValues>();
+  const { register } = useFormContext<FormValues>();
   const { locale } = useFieldsContext();
   const { messages } = locale;
   const ids = useFieldIds(name);
   const error = useFieldError(name, spec);
   const held = spec.mask?.provided === true;
-  const [replacing, setReplacing] = useState(false);
+  const { replacing, inputRef, replaceButtonRef, replace, keepCurrent } = useMaskReplacement(name);
   const [shown, setShown] = useState(false);
-  const labelId = `${ids.id}-label`;
   const { ref: registerRef, ...inputProps } = register(name);
-  const input = useRef<HTMLInputElement | null>(null);
-  const replaceButton = useRef<HTMLButtonElement | null>(null);
-  // Switching between the mask and the input is the person's own doing: keep focus with them.
-  const switched = useRef(false);
-  useEffect(() => {
-    if (!switched.current) return;
-    switched.current = false;
-    (replacing ? input.current : replaceButton.current)?.focus();
-  }, [replacing]);
-  const switchTo = (next: boolean) => {
-    switched.current = true;
-    setReplacing(next);
-  };
 
   if (spec.mask && held && !replacing) {
     return (
-      <div className="okit-field" data-field={spec.key}>
-        <span className="okit-label" id={labelId}>
-          {spec.label}
-        </span>
-        <FieldHelp spec={spec} ids={ids} />
-        <MaskedValue
-          mask={spec.mask}
-          label={spec.label}
-          labelId={labelId}
-          errorId={error ? ids.errorId : undefined}
-          invalid={error !== undefined}
-          buttonRef={replaceButton}
-          onReplace={() => switchTo(true)}
-        />
-        <FieldErrorText id={ids.errorId} message={error} />
-      </div>
+      <MaskedField
+        spec={{ ...spec, mask: spec.mask }}
+        ids={ids}
+        error={error}
+        onReplace={replace}
+        replaceButtonRef={replaceButtonRef}
+      />
     );
   }
 
@@ -80,7 +58,7 @@ export function IdNumberField({ spec, name }: FieldWidgetProps) {
           aria-describedby={describedBy(spec.help && ids.helpId, error && ids.errorId)}
           ref={(element) => {
             registerRef(element);
-            input.current = element;
+            inputRef.current = element;
           }}
           {...inputProps}
         />
@@ -95,18 +73,7 @@ export function IdNumberField({ spec, name }: FieldWidgetProps) {
             {messages.show}
           </button>
         ) : null}
-        {replacing ? (
-          <button
-            type="button"
-            className="okit-button"
-            onClick={() => {
-              setValue(name, undefined);
-              switchTo(false);
-            }}
-          >
-            {messages.keepCurrent}
-          </button>
-        ) : null}
+        {replacing ? <KeepCurrentButton onClick={keepCurrent} /> : null}
       </div>
       <FieldErrorText id={ids.errorId} message={error} />
     </div>

@@ -1,6 +1,8 @@
-import type { Mask } from '@onboardkit/schema';
+import type { FieldSpec, Mask } from '@onboardkit/schema';
 import type { Ref } from 'react';
 import { formatMessage } from '../../i18n/format-message.js';
+import { FieldErrorText, FieldHelp } from '../field-frame/field-frame.js';
+import type { FieldIds } from '../field-frame/field-ids.js';
 import { useFieldsContext } from '../fields-context.js';
 
 interface MaskedValueProps {
@@ -57,5 +59,46 @@ export function MaskedValue({
         </span>
       </button>
     </p>
+  );
+}
+
+interface MaskedFieldProps {
+  spec: FieldSpec & { mask: Mask };
+  ids: FieldIds;
+  error: string | undefined;
+  onReplace: () => void;
+  replaceButtonRef?: Ref<HTMLButtonElement>;
+}
+
+/** A whole field whose value the server holds: its label, help, mask and error. */
+export function MaskedField({ spec, ids, error, onReplace, replaceButtonRef }: MaskedFieldProps) {
+  const labelId = `${ids.id}-label`;
+  return (
+    <div className="okit-field" data-field={spec.key}>
+      <span className="okit-label" id={labelId}>
+        {spec.label}
+      </span>
+      <FieldHelp spec={spec} ids={ids} />
+      <MaskedValue
+        mask={spec.mask}
+        label={spec.label}
+        labelId={labelId}
+        errorId={error ? ids.errorId : undefined}
+        invalid={error !== undefined}
+        buttonRef={replaceButtonRef}
+        onReplace={onReplace}
+      />
+      <FieldErrorText id={ids.errorId} message={error} />
+    </div>
+  );
+}
+
+/** Drops what was typed over a held value and shows its mask again. */
+export function KeepCurrentButton({ onClick }: { onClick: () => void }) {
+  const { messages } = useFieldsContext().locale;
+  return (
+    <button type="button" className="okit-button" onClick={onClick}>
+      {messages.keepCurrent}
+    </button>
   );
 }
