@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { guardedStore } from './guarded-store.js';
 import { applyMigrations } from './migrate.js';
 import type { Migration } from './migration.js';
 import { migrations } from './migrations.js';
@@ -59,36 +60,16 @@ export async function openPgliteStore(options: PgliteStoreOptions): Promise<Stor
 }
 
 function createPgliteStore(database: PGlite, lock: DataDirLock | undefined): Store {
-  let closing: Promise<void> | undefined;
-  // Inside async methods, so a closed store rejects rather than throwing synchronously.
-  const assertOpen = () => {
-    if (closing) throw new StoreError('store_closed', 'The store is closed.');
-  };
-  const executor = executorFor(database);
-
-  return {
+  return guardedStore({
     engine: 'pglite',
-    async query(text, parameters) {
-      assertOpen();
-      return executor.query(text, parameters);
+    executor: executorFor(database),
+    transaction: (work) => database.transaction((transaction) => work(executorFor(transaction))),
+    async close() {
+      // PGlite queues close behind running queries, so work already started finishes first.
+      await database.close();
+      await lock?.release();
     },
-    async execute(script) {
-      assertOpen();
-      return executor.execute(script);
-    },
-    async transaction(work) {
-      assertOpen();
-      return database.transaction((transaction) => work(executorFor(transaction)));
-    },
-    close() {
-      closing ??= (async () => {
-        // PGlite queues close behind running queries, so work already started finishes first.
-        await database.close();
-        await lock?.release();
-      })();
-      return closing;
-    },
-  };
+  });
 }
 
 function executorFor(target: PGlite | Transaction): SqlExecutor {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { redactDatabaseUrl } from './database-url.js';
+import { guardedStore } from './guarded-store.js';
 import { applyMigrations } from './migrate.js';
 import type { Migration } from './migration.js';
 import { migrations } from './migrations.js';
@@ -72,25 +73,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 }
 
 function createPostgresStore(pool: pg.Pool): Store {
-  let closing: Promise<void> | undefined;
-  // Inside async methods, so a closed store rejects rather than throwing synchronously.
-  const assertOpen = () => {
-    if (closing) throw new StoreError('store_closed', 'The store is closed.');
-  };
-  const executor = executorFor(pool);
-
-  return {
+  return guardedStore({
     engine: 'postgres',
-    async query(text, parameters) {
-      assertOpen();
-      return executor.query(text, parameters);
-    },
-    async execute(script) {
-      assertOpen();
-      return executor.execute(script);
-    },
+    executor: executorFor(pool),
     async transaction(work) {
-      assertOpen();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -109,12 +95,9 @@ function createPostgresStore(pool: pg.Pool): Store {
         throw error;
       }
     },
-    close() {
-      // pool.end() waits for checked-out clients to be released, so running work finishes first.
-      closing ??= pool.end();
-      return closing;
-    },
-  };
+    // pool.end() waits for checked-out clients to be released, so running work finishes first.
+    close: () => pool.end(),
+  });
 }
 
 function executorFor(target: pg.Pool | pg.PoolClient): SqlExecutor {
