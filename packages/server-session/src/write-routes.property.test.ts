@@ -76,6 +76,16 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => `/v1/account_sessions/${revocableSessionId}/revoke`,
     bearer: () => secretKey,
   },
+  'POST /v1/test_helpers/accounts/:id/advance_deadlines': {
+    method: 'POST',
+    path: () => `/v1/test_helpers/accounts/${accountId}/advance_deadlines`,
+    bearer: () => secretKey,
+  },
+  'POST /v1/test_helpers/accounts/:id/settle_verifications': {
+    method: 'POST',
+    path: () => `/v1/test_helpers/accounts/${accountId}/settle_verifications`,
+    bearer: () => secretKey,
+  },
   'POST /v1/embedded/submissions': {
     method: 'POST',
     path: () => '/v1/embedded/submissions',
@@ -221,6 +231,14 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
     { arbitrary: fc.record({ values: plausibleValues }), weight: 3 },
   ),
   'POST /v1/embedded/files': looseJson,
+  'POST /v1/test_helpers/accounts/:id/advance_deadlines': fc.oneof(
+    looseJson,
+    fc.record({ days: fc.oneof(fc.integer({ min: -10, max: 4000 }), looseJson) }, { requiredKeys: [] }),
+  ),
+  'POST /v1/test_helpers/accounts/:id/settle_verifications': fc.oneof(
+    looseJson,
+    fc.dictionary(fc.string(), looseJson, { minKeys: 1 }),
+  ),
 };
 
 describe('given arbitrary JSON on every write route', () => {

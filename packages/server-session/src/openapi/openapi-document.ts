@@ -177,6 +177,10 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
       { name: 'Accounts', description: 'Connected accounts.' },
       { name: 'Account sessions', description: 'Short-lived grants for the embedded components.' },
       { name: 'Embedded', description: 'What the components call, with a client secret.' },
+      {
+        name: 'Test helpers',
+        description: 'Test-mode controls: bring deadlines forward, end pending verifications now.',
+      },
       { name: 'Meta', description: 'Health and this document.' },
     ],
     paths,

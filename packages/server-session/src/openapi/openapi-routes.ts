@@ -6,6 +6,7 @@ import { accountRouteDocs } from '../accounts/account-routes.js';
 import type { AppEnv } from '../app-env.js';
 import { embeddedRouteDocs } from '../embedded-api/embedded-routes.js';
 import { platformRouteDocs } from '../platform-api/platform-routes.js';
+import { testHelperRouteDocs } from '../test-helpers/test-helper-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import type { RouteDoc } from './route-doc.js';
 
@@ -43,6 +44,7 @@ export const allRouteDocs: readonly RouteDoc[] = [
   ...accountRouteDocs,
   ...accountSessionRouteDocs,
   ...embeddedRouteDocs,
+  ...testHelperRouteDocs,
   ...metaRouteDocs,
 ];
 

@@ -59,6 +59,14 @@ const platformRoutes: Record<string, Call> = {
     }),
   'POST /v1/account_sessions/:id/revoke': (key, { session }) =>
     t.request(`/v1/account_sessions/${session}/revoke`, { method: 'POST', bearer: key }),
+  'POST /v1/test_helpers/accounts/:id/advance_deadlines': (key, { account }) =>
+    t.request(`/v1/test_helpers/accounts/${account}/advance_deadlines`, {
+      method: 'POST',
+      bearer: key,
+      json: { days: 1 },
+    }),
+  'POST /v1/test_helpers/accounts/:id/settle_verifications': (key, { account }) =>
+    t.request(`/v1/test_helpers/accounts/${account}/settle_verifications`, { method: 'POST', bearer: key }),
 };
 
 describe('the scope matrix of the platform API', () => {

@@ -10,6 +10,7 @@ import { originListSchema } from '../platforms/origin.js';
 import { type Platform, platformNameSchema, updatePlatform } from '../platforms/platforms.js';
 import { enforceRateLimit } from '../rate-limit/rate-limit.js';
 import { readJsonBody } from '../request-body.js';
+import { createTestHelperRoutes } from '../test-helpers/test-helper-routes.js';
 import { authenticatePlatform } from './authenticate-platform.js';
 
 /** The platform as the API shows it to itself. */
@@ -70,6 +71,7 @@ export function createPlatformApi(): Hono<PlatformEnv> {
 
   api.route('/', createAccountRoutes());
   api.route('/', createAccountSessionRoutes());
+  api.route('/', createTestHelperRoutes());
   return api;
 }
 
