@@ -33,12 +33,14 @@ export interface ReadyMessage {
   readonly secretKey: string;
 }
 
-/** Memory of the server process, measured by itself. */
+/** Memory and CPU time of the server process, measured by itself. */
 export interface ProcessUsage {
   readonly rssBytes: number;
   /** Peak RSS since the process started (`getrusage`). */
   readonly maxRssBytes: number;
   readonly heapUsedBytes: number;
+  /** CPU time (user and system) the process has used since it started, in microseconds. */
+  readonly cpuMicros: number;
 }
 
 /** The calls a server process answers, with their parameters and results. */

@@ -27,6 +27,9 @@ export interface RouteResult {
   readonly spec: RouteSpec;
   readonly server: LoadResult;
   readonly floor: LoadResult;
+  /** CPU time the process spent per 2xx answer of the measured run, in microseconds. */
+  readonly serverCpuMicros: number;
+  readonly floorCpuMicros: number;
   readonly serverRss: ProcessUsage;
   readonly floorRss: ProcessUsage;
 }
@@ -201,18 +204,45 @@ async function smokeTest(spec: RouteSpec, target: Target, label: string): Promis
   }
 }
 
+/**
+ * One measured run, and the CPU time `handle`'s process spent on it per 2xx
+ * answer: unlike req/s, that hardly depends on what else the machine runs.
+ */
+async function measure(
+  handle: ServerHandle,
+  spec: RouteSpec,
+  target: Target,
+  options: Options,
+  profile?: { server: ServerHandle; file: string },
+): Promise<{ result: LoadResult; cpuMicros: number }> {
+  if (options.warmupSeconds > 0) {
+    await runLoad({ ...loadBase(spec, target, options), durationSeconds: options.warmupSeconds });
+  }
+  const before = await handle.call('usage', {});
+  const result = await load(spec, target, { ...options, warmupSeconds: 0 }, profile);
+  const after = await handle.call('usage', {});
+  return {
+    result,
+    cpuMicros: result.completed > 0 ? (after.cpuMicros - before.cpuMicros) / result.completed : 0,
+  };
+}
+
+function loadBase(spec: RouteSpec, target: Target, options: Options) {
+  return {
+    url: `${target.url}${spec.path}`,
+    method: spec.method,
+    connections: options.connections,
+    perConnection: spec.requests(target),
+  };
+}
+
 async function load(
   spec: RouteSpec,
   target: Target,
   options: Options,
   profile?: { server: ServerHandle; file: string },
 ): Promise<LoadResult> {
-  const base = {
-    url: `${target.url}${spec.path}`,
-    method: spec.method,
-    connections: options.connections,
-    perConnection: spec.requests(target),
-  };
+  const base = loadBase(spec, target, options);
   // Warm-up: V8 optimises the hot paths and pools fill; its figures are thrown away.
   if (options.warmupSeconds > 0) await runLoad({ ...base, durationSeconds: options.warmupSeconds });
   if (profile) await profile.server.call('profileStart', {});
@@ -253,7 +283,8 @@ async function benchEngine(engine: StoreEngine, options: Options, logDir: string
   for (const key of options.routes) {
     const spec = routeSpecs[key];
     progress(`${engine}: ${spec.title}: floor…`);
-    const floorResult = await load(
+    const floorRun = await measure(
+      floor,
       spec,
       floorTarget,
       options,
@@ -261,14 +292,23 @@ async function benchEngine(engine: StoreEngine, options: Options, logDir: string
     );
     const floorRss = await floor.call('usage', {});
     progress(`${engine}: ${spec.title}: server…`);
-    const serverResult = await load(
+    const serverRun = await measure(
+      server,
       spec,
       serverTarget,
       options,
       profileOf(server, options, `${engine}-${key}-server`),
     );
     const serverRss = await server.call('usage', {});
-    routes.push({ spec, server: serverResult, floor: floorResult, serverRss, floorRss });
+    routes.push({
+      spec,
+      server: serverRun.result,
+      floor: floorRun.result,
+      serverCpuMicros: serverRun.cpuMicros,
+      floorCpuMicros: floorRun.cpuMicros,
+      serverRss,
+      floorRss,
+    });
   }
   const serverPeak = await server.call('usage', {});
   const floorPeak = await floor.call('usage', {});
@@ -369,6 +409,8 @@ async function main(): Promise<void> {
   try {
     const reports: EngineReport[] = [];
     for (const engine of options.engines) reports.push(await benchEngine(engine, options, logDir));
+    // A warning or an error in a server's log needs its line to be understood: keep them as for a failure.
+    if (reports.some(({ serverLog }) => serverLog.warnings + serverLog.errors > 0)) failed = true;
     process.stdout.write(
       formatReport(reports, {
         options,
@@ -384,7 +426,7 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await runCleanups();
-    // Server logs are kept when something failed: they hold the reason.
+    // Server logs are kept when something failed or was logged as a warning or an error: they hold the reason.
     if (failed) progress(`server logs kept in ${logDir}`);
     else rmSync(logDir, { recursive: true, force: true });
   }

@@ -72,7 +72,19 @@ if (config.kind === 'session') {
   fetchHandler = createFloorApp(store, platform.id).fetch;
 }
 
-const httpServer = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+// Requests still being answered. autocannon hangs up at the end of a run with some in flight; their
+// handlers carry on, so the store must stay open until they finish or they fail with store_closed.
+let inFlight = 0;
+let onDrained: (() => void) | undefined;
+const countedFetch = (request: Request, bindings?: unknown): Promise<Response> => {
+  inFlight += 1;
+  return Promise.resolve(fetchHandler(request, bindings)).finally(() => {
+    inFlight -= 1;
+    if (inFlight === 0) onDrained?.();
+  });
+};
+
+const httpServer = serve({ fetch: countedFetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   send({ type: 'ready', port: info.port, platformId: platform.id, secretKey } satisfies ReadyMessage);
 });
 
@@ -81,6 +93,7 @@ function usage(): ProcessUsage {
     rssBytes: process.memoryUsage.rss(),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     heapUsedBytes: process.memoryUsage().heapUsed,
+    cpuMicros: (({ user, system }) => user + system)(process.cpuUsage()),
   };
 }
 
@@ -159,6 +172,7 @@ async function answer(message: CallMessage): Promise<unknown> {
       // autocannon has hung up by now; this only spares close() a wait on any idle keep-alive socket.
       if ('closeAllConnections' in httpServer) httpServer.closeAllConnections();
       await closed;
+      if (inFlight > 0) await new Promise<void>((resolve) => (onDrained = resolve));
       await closeServer();
       await store.close();
       return final;

@@ -78,23 +78,28 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
       out.push('The PostgreSQL server runs on this machine too, and takes its share of the same cores.');
     }
     out.push('');
-    const rows = report.routes.map(({ spec, server, floor, serverRss, floorRss }) => {
-      const ratio = floor.requestsPerSecond > 0 ? server.requestsPerSecond / floor.requestsPerSecond : 0;
-      return [
-        spec.title,
-        rate(server),
-        ms(server.p50Ms),
-        ms(server.p99Ms),
-        `${spec.floorTitle}: ${rate(floor)}`,
-        ms(floor.p50Ms),
-        ms(floor.p99Ms),
-        `${ratio.toFixed(2)}×`,
-        `≥ ${spec.targetRatio}×`,
-        verdict(ratio >= spec.targetRatio && server.failures === 0 && floor.failures === 0),
-        pglite ? verdict(server.p99Ms <= p99TargetMs) : 'n/a',
-        `${usageCell(serverRss)} / ${usageCell(floorRss)}`,
-      ];
-    });
+    const rows = report.routes.map(
+      ({ spec, server, floor, serverRss, floorRss, serverCpuMicros, floorCpuMicros }) => {
+        const ratio = floor.requestsPerSecond > 0 ? server.requestsPerSecond / floor.requestsPerSecond : 0;
+        return [
+          spec.title,
+          rate(server),
+          ms(server.p50Ms),
+          ms(server.p99Ms),
+          `${spec.floorTitle}: ${rate(floor)}`,
+          ms(floor.p50Ms),
+          ms(floor.p99Ms),
+          `${ratio.toFixed(2)}×`,
+          `≥ ${spec.targetRatio}×`,
+          verdict(ratio >= spec.targetRatio && server.failures === 0 && floor.failures === 0),
+          pglite ? verdict(server.p99Ms <= p99TargetMs) : 'n/a',
+          `${usageCell(serverRss)} / ${usageCell(floorRss)}`,
+          `${count(serverCpuMicros)} / ${count(floorCpuMicros)} (${
+            serverCpuMicros > 0 ? (floorCpuMicros / serverCpuMicros).toFixed(2) : '0.00'
+          }×)`,
+        ];
+      },
+    );
     out.push(
       table(
         [
@@ -110,6 +115,7 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
           'met',
           `p99 ≤ ${p99TargetMs} ms`,
           'RSS server / floor',
+          'CPU µs/request server / floor (ratio)',
         ],
         rows,
       ),

@@ -1,8 +1,10 @@
 import type { AuthenticatedSession } from './account-sessions/account-sessions.js';
 import type { SessionCache } from './account-sessions/session-cache.js';
 import type { Clock } from './clock.js';
+import type { DocumentResponseCache } from './embedded-api/document-response-cache.js';
 import type { Keyring } from './encryption/keyring.js';
 import type { Logger } from './logger.js';
+import type { PlatformCache } from './platforms/platform-cache.js';
 import type { Platform } from './platforms/platforms.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.js';
 import type { Store } from './store/store.js';
@@ -14,6 +16,10 @@ export interface ServerServices {
   /** Seals sensitive values, uploads and stored idempotent responses. */
   readonly keyring: Keyring;
   readonly sessionCache: SessionCache;
+  /** Platforms by secret key hash, for the platform API's authentication. */
+  readonly platformCache: PlatformCache;
+  /** Requirements documents lately sent, serialized, by account version. */
+  readonly documentCache: DocumentResponseCache;
   /** How long a new account session lasts. */
   readonly sessionLifetimeSeconds: number;
   /** The largest JSON body a route reads, in bytes. */

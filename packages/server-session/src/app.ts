@@ -11,6 +11,10 @@ import { defaultJsonBodyLimitBytes } from './body-limit.js';
 import { createClientAddress } from './client-address.js';
 import { type Clock, systemClock } from './clock.js';
 import type { BootstrapPlatform } from './config.js';
+import {
+  createDocumentResponseCache,
+  type DocumentResponseCacheOptions,
+} from './embedded-api/document-response-cache.js';
 import { createEmbeddedApi } from './embedded-api/embedded-routes.js';
 import { loadOrCreateKeyFile } from './encryption/key-file.js';
 import {
@@ -24,6 +28,7 @@ import { installErrorHandling } from './error-handler.js';
 import { createJsonLogger, type Logger } from './logger.js';
 import { createOpenApiRoutes } from './openapi/openapi-routes.js';
 import { createPlatformApi } from './platform-api/platform-routes.js';
+import { createPlatformCache, type PlatformCacheOptions } from './platforms/platform-cache.js';
 import { ensurePlatformWithSecretKey } from './platforms/platforms.js';
 import { createRateLimiter, type RateLimiter, unlimited } from './rate-limit/rate-limiter.js';
 import type { BucketRule } from './rate-limit/token-bucket.js';
@@ -54,6 +59,9 @@ export interface SessionServerOptions {
   /** How long an account session lasts; 1,800 s (30 minutes) by default. */
   sessionLifetimeSeconds?: number;
   sessionCache?: SessionCacheOptions;
+  platformCache?: PlatformCacheOptions;
+  /** How many serialized requirements documents to keep for repeated fetches (500 by default). */
+  documentCache?: DocumentResponseCacheOptions;
   /**
    * Request budgets per platform key and per account session; `null` turns
    * one off. Defaults: 100/s with bursts of 100 per platform, 20/s with
@@ -126,6 +134,8 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       logger,
       keyring,
       sessionCache: createSessionCache(options.sessionCache),
+      platformCache: createPlatformCache(options.platformCache),
+      documentCache: createDocumentResponseCache(options.documentCache),
       sessionLifetimeSeconds: options.sessionLifetimeSeconds ?? 1_800,
       jsonBodyLimitBytes: options.bodyLimitBytes ?? defaultJsonBodyLimitBytes,
       rateLimits: {
@@ -157,9 +167,12 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
   });
 
   app.use('/v1/*', async (c, next) => {
-    await ready.catch(() => {
-      throw unavailable('store_unavailable', 'The store could not be opened; see the server log.');
-    });
+    // Once open, skip the wait: awaiting a settled promise still costs a turn and an allocation per request.
+    if (!store) {
+      await ready.catch(() => {
+        throw unavailable('store_unavailable', 'The store could not be opened; see the server log.');
+      });
+    }
     if (!store || !services) throw unavailable('store_unavailable', 'The store is not open.');
     c.set('store', store);
     c.set('services', services);

@@ -20,12 +20,22 @@ function tooLarge(limit: number): ApiError {
 }
 
 function limitTo(maxSize: number, reported: number): MiddlewareHandler {
-  return bodyLimit({
+  const whileReading = bodyLimit({
     maxSize,
     onError: () => {
       throw tooLarge(reported);
     },
   });
+  return (c, next) => {
+    // A declared length decides without touching the body, as Hono's middleware would decide, but
+    // reading `c.req.raw.body` there makes the Node adapter build a full Request for every write.
+    const length = c.req.header('Content-Length');
+    if (length !== undefined && c.req.header('Transfer-Encoding') === undefined) {
+      if (Number.parseInt(length, 10) > maxSize) throw tooLarge(reported);
+      return next();
+    }
+    return whileReading(c, next);
+  };
 }
 
 /**
@@ -44,7 +54,7 @@ export function limitBodySize(options: { uploadPath?: string } = {}): Middleware
     // Node adapter build a full Request on every read request.
     if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return next();
     if (options.uploadPath !== undefined && c.req.path === options.uploadPath) return upload(c, next);
-    const limit = c.var.services.jsonBodyLimitBytes;
+    const limit = c.get('services').jsonBodyLimitBytes;
     let middleware = json.get(limit);
     if (!middleware) {
       middleware = limitTo(limit, limit);

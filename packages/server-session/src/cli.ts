@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createSessionServer } from './app.js';
 import { ConfigError, environmentVariables, loadServerConfig, loadStoreConfig } from './config.js';
-import { createJsonLogger } from './logger.js';
+import { batchLines, createJsonLogger } from './logger.js';
 import { listen } from './node-server.js';
 import { originListSchema } from './platforms/origin.js';
 import { createPlatform, platformNameSchema } from './platforms/platforms.js';
@@ -80,7 +80,9 @@ export async function main(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    // The request log goes here, a line per request: batched, as one synchronous write per line cost
+    // more than the rest of the log (standard error to a file or a pipe blocks on Linux).
+    stderr: batchLines((text) => process.stderr.write(text)),
   });
 }
 

@@ -22,6 +22,7 @@ export type { BootstrapPlatform, ConfigFlags, ConfigSources, Environment, Server
 export { ConfigError, environmentVariables, loadServerConfig, loadStoreConfig } from './config.js';
 export type { AccountDetails } from './embedded-api/account-details.js';
 export { accountDetailsSchema } from './embedded-api/account-details.js';
+export type { DocumentResponseCacheOptions } from './embedded-api/document-response-cache.js';
 export { embeddedSessionSchema } from './embedded-api/embedded-routes.js';
 export type { KeyringKeys } from './encryption/keyring.js';
 export { generateEncryptionKey } from './encryption/keyring.js';
@@ -30,6 +31,7 @@ export type { JsonLoggerOptions, LogFields, Logger, LogLevel } from './logger.js
 export { createJsonLogger, logLevels, silentLogger } from './logger.js';
 export type { PlatformResource } from './platform-api/platform-routes.js';
 export { platformResourceSchema } from './platform-api/platform-routes.js';
+export type { PlatformCacheOptions } from './platforms/platform-cache.js';
 export type { CreatePlatformInput, EnsurePlatformInput, Platform } from './platforms/platforms.js';
 export { createPlatform, ensurePlatformWithSecretKey } from './platforms/platforms.js';
 export type { BucketRule } from './rate-limit/token-bucket.js';

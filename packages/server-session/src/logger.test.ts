@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonLogger } from './logger.js';
+import { batchLines, createJsonLogger } from './logger.js';
 
 const at = new Date('2026-03-04T05:06:07.000Z');
 
@@ -53,5 +53,38 @@ describe('createJsonLogger', () => {
       code: 'ECONNREFUSED',
       stack: expect.stringContaining('logger.test.ts'),
     });
+  });
+
+  it('masks secrets in a line of plain fields the same way, the event name included', () => {
+    const { logger, lines } = capture();
+    const secret = `as_secret_${'q1W2e3R4t5'.repeat(3)}`;
+    logger.info(`seen ${secret}`, { note: `Bearer ${secret}`, status: 200, ok: true, none: null });
+    expect(lines).toEqual([
+      '{"time":"2026-03-04T05:06:07.000Z","level":"info","event":"seen as_secret_…","note":"Bearer as_secret_…","status":200,"ok":true,"none":null}\n',
+    ]);
+  });
+});
+
+describe('batchLines', () => {
+  it('hands the lines of one turn of the event loop to its destination in one write', async () => {
+    const writes: string[] = [];
+    const write = batchLines((text) => writes.push(text));
+    write('a\n');
+    write('b\n');
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n']);
+    write('c\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
+  });
+
+  it('writes at once past its byte budget', () => {
+    const writes: string[] = [];
+    const write = batchLines((text) => writes.push(text), 4);
+    write('ab\n');
+    expect(writes).toEqual([]);
+    write('cd\n');
+    expect(writes).toEqual(['ab\ncd\n']);
   });
 });

@@ -20,5 +20,7 @@ export function maskSecret(secret: string): string {
 
 /** Replaces every secret key and client secret inside `text` with its mask. */
 export function redactSecrets(text: string): string {
+  // Every log string passes here and nearly none holds a secret: two substring scans cost less than the pattern.
+  if (!text.includes('sk_') && !text.includes('as_secret_')) return text;
   return text.replace(secretPattern, (secret) => maskSecret(secret));
 }

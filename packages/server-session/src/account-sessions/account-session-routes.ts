@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { findAccount } from '../accounts/account-store.js';
 import { resourceMissing } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
@@ -60,23 +59,27 @@ export function createAccountSessionRoutes(): Hono<PlatformEnv> {
 
   routes.post('/account_sessions', async (c) => {
     const input = await readJsonBody(c, createAccountSessionParamsSchema);
-    const { store, platform, services } = c.var;
-    const account = await findAccount(store, platform.id, input.account);
-    if (!account) throw resourceMissing('account', input.account, 'account');
-    const { session, clientSecret } = await createAccountSession(store, {
+    const store = c.get('store');
+    const platform = c.get('platform');
+    const services = c.get('services');
+    const created = await createAccountSession(store, {
       platformId: platform.id,
-      accountId: account.id,
+      accountId: input.account,
       components: resolveComponents(input.components),
       now: services.clock(),
       lifetimeSeconds: services.sessionLifetimeSeconds,
     });
+    if (!created) throw resourceMissing('account', input.account, 'account');
+    const { session, clientSecret } = created;
     return c.json({ ...describeSession(session), client_secret: clientSecret });
   });
 
   routes.post('/account_sessions/:id/revoke', async (c) => {
     const id = c.req.param('id');
     await readJsonBody(c, revokeAccountSessionParamsSchema);
-    const { store, platform, services } = c.var;
+    const store = c.get('store');
+    const platform = c.get('platform');
+    const services = c.get('services');
     const session = await revokeAccountSession(store, platform.id, id, services.clock());
     if (!session) throw resourceMissing('account session', id, 'id');
     services.sessionCache.forgetSession(session.id);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAccount } from '../accounts/account-store.js';
+import { eraseAccount, insertAccount } from '../accounts/account-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
@@ -44,14 +44,44 @@ for (const { engine, title, skip } of testEngines) {
     }, 60_000);
     afterAll(() => cleanup());
 
-    const mint = () =>
+    const mintFor = (forPlatformId: string, forAccountId: string) =>
       createAccountSession(store, {
-        platformId,
-        accountId,
+        platformId: forPlatformId,
+        accountId: forAccountId,
         components: resolveComponents({ notification_banner: { enabled: true } }),
         now,
         lifetimeSeconds: 1800,
       });
+    const mint = async () => {
+      const created = await mintFor(platformId, accountId);
+      if (!created) throw new Error('Expected a session for the platform’s own account.');
+      return created;
+    };
+
+    it('creates nothing for an account of another platform, an unknown one or an erased one', async () => {
+      const other = (await createPlatform(store, { name: 'O', origins: ['https://o.example'] })).platform.id;
+      expect(await mintFor(other, accountId)).toBeNull();
+      expect(await mintFor(platformId, 'acct_unknown')).toBeNull();
+      const erased = await insertAccount(store, {
+        platformId,
+        state: createAccountState({
+          id: createObjectId('acct'),
+          country: 'FR',
+          requested_capabilities: ['transfers'],
+          created: now.getTime() / 1000,
+        }),
+        email: null,
+        metadata: {},
+        created: now,
+      });
+      await store.transaction((transaction) => eraseAccount(transaction, platformId, erased.id, now));
+      expect(await mintFor(platformId, erased.id)).toBeNull();
+      const { rows } = await store.query<{ count: number }>(
+        'SELECT count(*)::int AS count FROM account_sessions WHERE platform_id = $1',
+        [other],
+      );
+      expect(rows[0]?.count).toBe(0);
+    });
 
     it('keeps only the hash of the client secret, and finds the session by the secret with its origins', async () => {
       const { session, clientSecret } = await mint();

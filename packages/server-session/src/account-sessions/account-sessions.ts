@@ -57,17 +57,20 @@ export interface NewAccountSession {
 }
 
 /**
- * Creates a session and its client secret. The secret is in the result and
- * nowhere else: the store keeps its SHA-256.
+ * Creates a session and its client secret, if `accountId` is a live account
+ * of `platformId` (`null` otherwise: the caller answers 404). The check and
+ * the insert are one statement. The secret is in the result and nowhere
+ * else: the store keeps its SHA-256.
  */
 export async function createAccountSession(
   db: SqlExecutor,
   input: NewAccountSession,
-): Promise<{ session: AccountSession; clientSecret: string }> {
+): Promise<{ session: AccountSession; clientSecret: string } | null> {
   const clientSecret = generateClientSecret();
   const { rows } = await db.query<AccountSessionRow>(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
+     SELECT $1, id, platform_id, $4, $5::jsonb, $6, $7 FROM accounts
+      WHERE id = $2 AND platform_id = $3 AND deleted_at IS NULL
      RETURNING ${sessionColumns}`,
     [
       createObjectId('as'),
@@ -80,8 +83,7 @@ export async function createAccountSession(
     ],
   );
   const row = rows[0];
-  if (!row) throw new Error('Expected the INSERT to return the session.');
-  return { session: toSession(row), clientSecret };
+  return row ? { session: toSession(row), clientSecret } : null;
 }
 
 /**

@@ -152,12 +152,13 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
 
   routes.delete('/accounts/:id', async (c) => {
     const id = c.req.param('id');
-    const { clock, sessionCache } = c.var.services;
+    const { clock, sessionCache, documentCache } = c.var.services;
     const erased = await c.var.store.transaction((transaction) =>
       eraseAccount(transaction, c.var.platform.id, id, clock()),
     );
     if (!erased) throw resourceMissing('account', id, 'id');
     sessionCache.forgetAccount(id);
+    documentCache.forgetAccount(id);
     return c.json({ id, object: 'account' as const, deleted: true as const });
   });
 

@@ -84,6 +84,23 @@ export async function findAccount(
 }
 
 /**
+ * The version of the account `id` of `platformId`, or `null` when
+ * {@link findAccount} would find nothing: enough to tell whether a document
+ * built from an earlier read is still the account's, without reading its state.
+ */
+export async function findAccountVersion(
+  db: SqlExecutor,
+  platformId: string,
+  id: string,
+): Promise<number | null> {
+  const { rows } = await db.query<{ version: number }>(
+    'SELECT version FROM accounts WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL',
+    [id, platformId],
+  );
+  return rows[0]?.version ?? null;
+}
+
+/**
  * Like {@link findAccount}, and locks the row until the transaction ends, so
  * two writes to one account run one after the other instead of losing one.
  */
@@ -130,6 +147,48 @@ export async function updateAccount(
     ],
   );
   return toRecord(singleRow(rows));
+}
+
+/** Who writes: an embedded session, whose liveness the store decides, or the platform (`null`). */
+export interface WritingSession {
+  readonly sessionId: string | null;
+  readonly now: Date;
+}
+
+/**
+ * Writes an account read as `current` and bumps its version, only if it is
+ * still at that version and, for a session's write, that session is still live
+ * at `now`: a compare-and-set that needs no row lock held across the work
+ * between the read and this write. `null` when either no longer holds (read
+ * again to tell which); one statement, so all of it happens or none.
+ */
+export async function updateAccountIfUnchanged(
+  db: SqlExecutor,
+  current: AccountRecord,
+  writer: WritingSession,
+  changes: AccountChanges,
+): Promise<AccountRecord | null> {
+  // An embedded submission leaves email and metadata as they are: not rewriting them keeps the statement lean.
+  const contactChanged = changes.email !== current.email || changes.metadata !== current.metadata;
+  const { rows } = await db.query<AccountRow>(
+    `UPDATE accounts
+        SET state = $2::jsonb, next_verification_at = $3, version = version + 1
+            ${contactChanged ? ', email = $7, metadata = $8::jsonb' : ''}
+      WHERE id = $1 AND version = $4 AND deleted_at IS NULL
+        AND ($5::text IS NULL OR EXISTS (
+              SELECT 1 FROM account_sessions WHERE id = $5 AND revoked_at IS NULL AND expires_at > $6))
+      RETURNING ${accountColumns}`,
+    [
+      current.id,
+      JSON.stringify(changes.state),
+      changes.nextVerificationAt,
+      current.version,
+      writer.sessionId,
+      writer.now,
+      ...(contactChanged ? [changes.email, JSON.stringify(changes.metadata)] : []),
+    ],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
 }
 
 export interface AccountPage {

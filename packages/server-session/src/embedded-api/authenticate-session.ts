@@ -3,6 +3,7 @@ import { sessionExpired } from '../account-sessions/session-expired.js';
 import { ApiError } from '../api-error.js';
 import type { EmbeddedEnv } from '../app-env.js';
 import { enforceRateLimit } from '../rate-limit/rate-limit.js';
+import { allowSessionOrigins } from './embedded-cors.js';
 
 const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit embedded API"' };
 
@@ -29,7 +30,8 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
         headers: challenge,
       });
     }
-    const { services, store } = c.var;
+    const services = c.get('services');
+    const store = c.get('store');
     const now = services.clock();
     const lookup = await services.sessionCache.lookup(store, clientSecret, now);
     if (lookup.status === 'unknown') {
@@ -42,7 +44,7 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
         headers: challenge,
       });
     }
-    c.set('corsOrigins', lookup.session.allowedOrigins);
+    allowSessionOrigins(c, lookup.session.allowedOrigins);
     if (lookup.status !== 'live') throw sessionExpired();
 
     const origin = c.req.header('Origin');

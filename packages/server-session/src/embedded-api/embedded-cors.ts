@@ -1,10 +1,10 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { EmbeddedEnv } from '../app-env.js';
 import type { SqlExecutor } from '../store/store.js';
 
 const allowedMethods = 'GET, POST, OPTIONS';
-const allowedHeaders = 'Authorization, Content-Type, Accept-Language';
-const exposedHeaders = 'Request-Id, Retry-After';
+const allowedHeaders = 'Authorization, Content-Type, Accept-Language, If-None-Match';
+const exposedHeaders = 'Request-Id, Retry-After, ETag';
 // Browsers cap this (Chromium at 2 hours); 10 minutes keeps an origin removal effective soon.
 const preflightMaxAgeSeconds = 600;
 
@@ -23,7 +23,7 @@ export function embeddedCors(): MiddlewareHandler<EmbeddedEnv> {
     const origin = c.req.header('Origin');
     if (c.req.method === 'OPTIONS') {
       const headers: Record<string, string> = { Vary: 'Origin' };
-      if (origin !== undefined && (await isRegisteredOrigin(c.var.store, origin))) {
+      if (origin !== undefined && (await isRegisteredOrigin(c.get('store'), origin))) {
         Object.assign(headers, {
           'Access-Control-Allow-Origin': origin,
           'Access-Control-Allow-Methods': allowedMethods,
@@ -34,18 +34,34 @@ export function embeddedCors(): MiddlewareHandler<EmbeddedEnv> {
       return c.body(null, 204, headers);
     }
 
+    // Set before the response exists: headers added to a finished response make Hono
+    // rebuild it as a full Response, which loses the Node adapter's fast path.
+    c.header('Vary', 'Origin', { append: true });
     await next();
-    c.res.headers.append('Vary', 'Origin');
-    if (origin === undefined) return undefined;
-    // Unset when the client secret named no session: an error any registered origin may read.
-    const allowed = c.var.corsOrigins;
-    const permitted = allowed ? allowed.includes(origin) : await isRegisteredOrigin(c.var.store, origin);
-    if (permitted) {
-      c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', exposedHeaders);
+    // Decided already when the client secret named a session (see `allowSessionOrigins`).
+    if (origin === undefined || c.get('corsOrigins') !== undefined) return undefined;
+    // The client secret named no session: an error any registered origin may read.
+    if (await isRegisteredOrigin(c.get('store'), origin)) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', exposedHeaders);
     }
     return undefined;
   };
+}
+
+/**
+ * Records the origins of the session's platform once the client secret named
+ * a session (even a refused one), and lets the request's `Origin` read the
+ * response if it is one of them. Called by `authenticateSession` before the
+ * route runs, so the headers are in place whatever the route answers.
+ */
+export function allowSessionOrigins(c: Context<EmbeddedEnv>, origins: readonly string[]): void {
+  c.set('corsOrigins', origins);
+  const origin = c.req.header('Origin');
+  if (origin !== undefined && origins.includes(origin)) {
+    c.header('Access-Control-Allow-Origin', origin);
+    c.header('Access-Control-Expose-Headers', exposedHeaders);
+  }
 }
 
 async function isRegisteredOrigin(db: SqlExecutor, origin: string): Promise<boolean> {

@@ -1,9 +1,9 @@
-import { type RequirementsDocument, requirementsDocumentSchema, submissionSchema } from '@onboardkit/schema';
+import { requirementsDocumentSchema, submissionSchema } from '@onboardkit/schema';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AuthenticatedSession } from '../account-sessions/account-sessions.js';
 import { isAccountSessionLive } from '../account-sessions/account-sessions.js';
-import { type Components, componentsSchema } from '../account-sessions/components.js';
+import { componentsSchema } from '../account-sessions/components.js';
 import { sessionExpired } from '../account-sessions/session-expired.js';
 import { type AccountRecord, findAccount } from '../accounts/account-store.js';
 import { ApiError } from '../api-error.js';
@@ -14,11 +14,16 @@ import { insertFile } from '../files/file-store.js';
 import { readUpload, uploadedFileSchema, uploadParamsSchema } from '../files/read-upload.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readJsonBody, readQuery } from '../request-body.js';
-import { buildRequirementsDocument } from '../requirements/document/build-requirements-document.js';
 import { submitValues } from '../submissions/submit-values.js';
 import { accountDetailsSchema, toAccountDetails } from './account-details.js';
 import { authenticateSession } from './authenticate-session.js';
-import { type DocumentQuery, documentQuerySchema, requestedLocale } from './document-query.js';
+import { documentQuerySchema, requestedLocale } from './document-query.js';
+import {
+  collectsExternalAccount,
+  documentResponseFor,
+  readDocumentResponse,
+  sendDocument,
+} from './document-responses.js';
 import { embeddedCors } from './embedded-cors.js';
 import { requireComponent, requireWriter } from './require-component.js';
 
@@ -38,17 +43,6 @@ export const submissionBodySchema = z
   .strictObject({ values: submissionSchema.shape.values, version: submissionSchema.shape.version })
   .meta({ id: 'Submission' });
 
-const writingComponents = ['account_onboarding', 'account_management'] as const;
-const allComponents = [...writingComponents, 'notification_banner'] as const;
-
-/** Whether some enabled component collects the payout bank account (writing ones only, when `writing`). */
-function collectsExternalAccount(components: Components, writing: boolean): boolean {
-  const names = writing ? writingComponents : allComponents;
-  return names.some(
-    (name) => components[name].enabled && components[name].features.external_account_collection,
-  );
-}
-
 const refusedWithoutBankCollection: ReadonlyMap<string, string> = new Map([
   ['external_account', 'This account session does not collect the payout bank account.'],
 ]);
@@ -66,7 +60,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
   api.use('*', limitBodySize({ uploadPath: '/v1/embedded/files' }));
 
   api.get('/session', (c) => {
-    const { session } = c.var;
+    const session = c.get('session');
     return c.json({
       object: 'account_session' as const,
       id: session.id,
@@ -76,18 +70,27 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
     });
   });
 
-  api.get('/requirements', requireComponent(...allComponents), async (c) => {
-    const query = readQuery(c, documentQuerySchema);
-    const record = await sessionAccount(c.var.store, c.var.session);
-    return c.json(
-      documentFor(record, c.var.session, query, requestedLocale(c, query), c.var.services.clock()),
-    );
-  });
+  api.get(
+    '/requirements',
+    requireComponent('account_onboarding', 'account_management', 'notification_banner'),
+    async (c) => {
+      const query = readQuery(c, documentQuerySchema);
+      const response = await readDocumentResponse(c.get('store'), c.get('services'), {
+        session: c.get('session'),
+        query,
+        locale: requestedLocale(c, query),
+        now: c.get('services').clock(),
+      });
+      return sendDocument(c, response);
+    },
+  );
 
   api.post('/submissions', requireWriter(), async (c) => {
     const query = readQuery(c, documentQuerySchema);
     const input = await readJsonBody(c, submissionBodySchema);
-    const { store, session, services } = c.var;
+    const store = c.get('store');
+    const session = c.get('session');
+    const services = c.get('services');
     const now = services.clock();
     const locale = requestedLocale(c, query);
     const record = await submitValues(
@@ -108,12 +111,14 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
       },
       { values: input.values, version: input.version },
     );
-    return c.json(documentFor(record, session, query, locale, now));
+    return sendDocument(c, documentResponseFor(services, record, { session, query, locale, now }));
   });
 
   api.post('/files', requireWriter(), async (c) => {
     const upload = await readUpload(c);
-    const { store, session, services } = c.var;
+    const store = c.get('store');
+    const session = c.get('session');
+    const services = c.get('services');
     const now = services.clock();
     const file = await store.transaction(async (transaction) => {
       if (!(await isAccountSessionLive(transaction, session.id, now))) throw sessionExpired();
@@ -136,7 +141,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
   });
 
   api.get('/account', requireComponent('account_management'), async (c) => {
-    const record = await sessionAccount(c.var.store, c.var.session);
+    const record = await sessionAccount(c.get('store'), c.get('session'));
     return c.json(toAccountDetails(record));
   });
 
@@ -161,29 +166,6 @@ async function sessionAccount(
   const record = await findAccount(store, session.platformId, session.accountId);
   if (!record) throw sessionExpired();
   return record;
-}
-
-function documentFor(
-  record: AccountRecord,
-  session: AuthenticatedSession,
-  query: DocumentQuery,
-  locale: string,
-  now: Date,
-): RequirementsDocument {
-  const document = buildRequirementsDocument(record.state, {
-    locale,
-    collect: query.collect,
-    futureRequirements: query.future_requirements,
-    now: unixSeconds(now),
-    version: record.version,
-  });
-  if (collectsExternalAccount(session.components, false)) return document;
-  return {
-    ...document,
-    steps: document.steps
-      .map((step) => ({ ...step, fields: step.fields.filter((field) => field.key !== 'external_account') }))
-      .filter((step) => step.fields.length > 0),
-  };
 }
 
 export const embeddedRouteDocs: readonly RouteDoc[] = [

@@ -15,7 +15,7 @@ function forbidden(message: string): ApiError {
  */
 export function requireComponent(...components: ComponentName[]): MiddlewareHandler<EmbeddedEnv> {
   return async (c, next) => {
-    const enabled = c.var.session.components;
+    const enabled = c.get('session').components;
     if (!components.some((name) => enabled[name].enabled)) {
       throw forbidden(`This route needs an account session with ${components.join(' or ')} enabled.`);
     }
@@ -31,7 +31,7 @@ export function requireComponent(...components: ComponentName[]): MiddlewareHand
  */
 export function requireWriter(): MiddlewareHandler<EmbeddedEnv> {
   return async (c, next) => {
-    if (!canWrite(c.var.session.components)) {
+    if (!canWrite(c.get('session').components)) {
       throw forbidden(
         'This account session cannot change the account: enable account_onboarding or account_management.',
       );

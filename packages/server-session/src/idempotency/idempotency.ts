@@ -32,7 +32,9 @@ export function idempotency(): MiddlewareHandler<PlatformEnv> {
         param: idempotencyKeyHeader,
       });
     }
-    const { store, platform, services } = c.var;
+    const store = c.get('store');
+    const platform = c.get('platform');
+    const services = c.get('services');
     const body = await c.req.text();
     const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
     const claim = await claimIdempotencyKey(store, services.keyring, {

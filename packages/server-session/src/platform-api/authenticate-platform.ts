@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
-import { findPlatformBySecretKey } from '../platforms/platforms.js';
 import { secretKeyPattern } from '../platforms/secret-key.js';
 import { maskSecret } from '../redact-secrets.js';
 
@@ -10,7 +9,7 @@ const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit platform API"'
 
 /**
  * Authenticates the platform API: `Authorization: Bearer sk_test_…`, looked up
- * by the key's hash, sets `c.var.platform`. Refuses with 401
+ * by the key's hash through the platform cache, sets `c.var.platform`. Refuses with 401
  * `authentication_error`: `missing_api_key` when no bearer key is sent,
  * `invalid_api_key` when the key is unknown (its mask, never the key, in the message).
  */
@@ -28,7 +27,12 @@ export function authenticatePlatform(): MiddlewareHandler<PlatformEnv> {
         headers: challenge,
       });
     }
-    const platform = await findPlatformBySecretKey(c.var.store, secretKey);
+    const services = c.get('services');
+    const platform = await services.platformCache.lookup(
+      c.get('store'),
+      secretKey,
+      services.clock().getTime(),
+    );
     if (platform === null) {
       // Echo the mask only of something shaped like a key; anything else might be any secret.
       const shown = secretKeyPattern.test(secretKey) ? `: ${maskSecret(secretKey)}` : '';

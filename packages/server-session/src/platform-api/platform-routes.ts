@@ -55,17 +55,18 @@ export function createPlatformApi(): Hono<PlatformEnv> {
   const api = new Hono<PlatformEnv>();
   api.use('*', authenticatePlatform());
   api.use('*', async (c, next) => {
-    enforceRateLimit(c.var.services.rateLimits.platform, c.var.platform.id, c.var.services.clock());
+    enforceRateLimit(c.get('services').rateLimits.platform, c.get('platform').id, c.get('services').clock());
     await next();
   });
   api.use('*', limitBodySize());
   api.use('*', idempotency());
 
-  api.get('/platform', (c) => c.json(toPlatformResource(c.var.platform)));
+  api.get('/platform', (c) => c.json(toPlatformResource(c.get('platform'))));
 
   api.post('/platform', async (c) => {
     const input = await readJsonBody(c, updatePlatformSchema);
-    const platform = await updatePlatform(c.var.store, c.var.platform.id, input);
+    const platform = await updatePlatform(c.get('store'), c.get('platform').id, input);
+    c.get('services').platformCache.forgetPlatform(platform.id);
     return c.json(toPlatformResource(platform));
   });
 

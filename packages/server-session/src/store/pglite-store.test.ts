@@ -21,6 +21,11 @@ describe('given an embedded store in a data directory', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  it('runs with small shared buffers, sized for an embedded working set rather than a server', async () => {
+    const { rows } = await store.query<{ shared_buffers: string }>('SHOW shared_buffers');
+    expect(rows[0]?.shared_buffers).toBe('16MB');
+  });
+
   it('refuses a second open of the same directory while the first is open', async () => {
     await expect(openPgliteStore({ dataDir })).rejects.toMatchObject({
       code: 'data_dir_in_use',

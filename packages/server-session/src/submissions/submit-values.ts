@@ -1,7 +1,15 @@
 import type { FieldValue } from '@onboardkit/schema';
 import { isAccountSessionLive } from '../account-sessions/account-sessions.js';
 import { sessionExpired } from '../account-sessions/session-expired.js';
-import { type AccountRecord, lockAccount, updateAccount } from '../accounts/account-store.js';
+import {
+  type AccountChanges,
+  type AccountRecord,
+  findAccount,
+  lockAccount,
+  updateAccount,
+  updateAccountIfUnchanged,
+  type WritingSession,
+} from '../accounts/account-store.js';
 import type { Metadata } from '../accounts/metadata.js';
 import { ApiError, resourceMissing } from '../api-error.js';
 import { unixSeconds } from '../clock.js';
@@ -12,7 +20,7 @@ import { createObjectId } from '../random-token.js';
 import type { AccountState } from '../requirements/account-state.js';
 import { applySubmission } from '../requirements/apply-submission.js';
 import { submissionDocument } from '../requirements/document/collectable-field-keys.js';
-import type { Store } from '../store/store.js';
+import type { SqlExecutor, Store } from '../store/store.js';
 import { nextSettlementAt } from '../verification/settle-verifications.js';
 import { checkSubmission } from './check-submission.js';
 
@@ -42,15 +50,25 @@ export interface SubmissionChanges {
   metadata?: (current: Metadata) => Metadata;
 }
 
+/** Optimistic attempts before a submission falls back to locking the account (writes racing on one account). */
+const optimisticAttempts = 3;
+
 /**
- * Writes a submission to an account, all or nothing, in one transaction:
- * locks the account, refuses a stale `version` (409), checks every value
- * with the same checks the browser runs plus the collectable keys (422 with
- * one error per field, nothing written), applies it with the requirements
- * engine (ToS date, IP and user agent from the request), seals the
- * sensitive values, records the verifier's decisions (pending ones for the
- * background job), and bumps the version. Used by the embedded API and by a
- * platform's prefill alike, so both validate the same way.
+ * Writes a submission to an account, all or nothing: reads the account,
+ * refuses a stale `version` (409), checks every value with the same checks the browser
+ * runs plus the collectable keys (422 with one error per field, nothing
+ * written), applies it with the requirements engine (ToS date, IP and user
+ * agent from the request), and writes the new state with its sealed
+ * sensitive values and the verifier's pending decisions, bumping the version.
+ * Used by the embedded API and by a platform's prefill alike, so both
+ * validate the same way.
+ *
+ * The write is a compare-and-set on the version read, and on the writing
+ * session being live in the store (never trusted from a cache), so no lock
+ * is held while the values are checked: the common case is one SELECT and
+ * one UPDATE (a transaction only when sensitive values are written too). If
+ * another write got in between, the submission is read and checked again;
+ * after {@link optimisticAttempts} such races it locks the account instead.
  *
  * @throws {ApiError} 404, 401 `session_expired`, 409 `version_conflict`, 422 `validation_failed`.
  */
@@ -60,75 +78,136 @@ export async function submitValues(
   origin: SubmissionOrigin,
   changes: SubmissionChanges,
 ): Promise<AccountRecord> {
+  const writer: WritingSession = { sessionId: origin.sessionId, now: origin.now };
+  for (let attempt = 0; attempt < optimisticAttempts; attempt++) {
+    const record = await findAccount(store, origin.platformId, origin.accountId);
+    const plan = await planSubmission(store, origin, changes, record);
+    const written =
+      plan.sensitive.removedPersonIds.length === 0 && Object.keys(plan.sensitive.values).length === 0
+        ? await updateAccountIfUnchanged(store, plan.record, writer, plan.changes)
+        : await store.transaction(async (transaction) => {
+            const updated = await updateAccountIfUnchanged(transaction, plan.record, writer, plan.changes);
+            if (updated) await writeSensitive(transaction, keyring, updated.id, plan.sensitive, origin.now);
+            return updated;
+          });
+    if (written) return written;
+    // Nothing was written: the session ended, or another write got in first and this one is checked again.
+    if (origin.sessionId !== null && !(await isAccountSessionLive(store, origin.sessionId, origin.now))) {
+      throw sessionExpired();
+    }
+  }
   return store.transaction(async (transaction) => {
     const record = await lockAccount(transaction, origin.platformId, origin.accountId);
-    if (!record) {
-      if (origin.sessionId !== null) throw sessionExpired();
-      throw resourceMissing('account', origin.accountId, 'id');
-    }
     if (
+      record &&
       origin.sessionId !== null &&
       !(await isAccountSessionLive(transaction, origin.sessionId, origin.now))
     ) {
       throw sessionExpired();
     }
-    if (changes.version !== undefined && changes.version !== record.version) {
-      throw new ApiError({
-        status: 409,
-        type: 'invalid_request_error',
-        code: 'version_conflict',
-        message:
-          `The account changed since version ${changes.version} (it is at version ${record.version}): ` +
-          'fetch the requirements again and resubmit.',
-        param: 'version',
-      });
-    }
+    const plan = await planSubmission(transaction, origin, changes, record);
+    await writeSensitive(transaction, keyring, plan.record.id, plan.sensitive, origin.now);
+    return updateAccount(transaction, plan.record.id, plan.changes);
+  });
+}
 
-    const now = unixSeconds(origin.now);
-    const state = changes.prepareState ? changes.prepareState(record.state) : record.state;
-    const document = submissionDocument(state, { now, version: record.version });
-    const errors = checkSubmission(document, changes.values, {
-      refusedKeys: origin.refusedKeys,
-      accountFileIds: await listAccountFileIds(transaction, record.id),
-      now: origin.now,
-      locale: origin.locale,
-    });
-    if (errors.length > 0) {
-      throw new ApiError({
-        status: 422,
-        type: 'invalid_request_error',
-        code: 'validation_failed',
-        message: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} invalid; nothing was saved.`,
-        param: errors[0]?.param,
-        errors,
-      });
-    }
+interface SensitiveChanges {
+  removedPersonIds: readonly string[];
+  /** Sealed under their field key (`person_….id_number` for a person's). */
+  values: Record<string, FieldValue>;
+}
 
-    const applied = applySubmission(state, changes.values, {
-      now,
-      ip: origin.ip,
-      userAgent: origin.userAgent,
-      newPersonId: () => createObjectId('person'),
+/** What a checked submission writes: the account's new columns, and its sensitive values apart. */
+interface SubmissionPlan {
+  /** The account as the plan was made from it; the write happens only if it is still at its version. */
+  record: AccountRecord;
+  changes: AccountChanges;
+  sensitive: SensitiveChanges;
+}
+
+/** Checks a submission against the account as read and works out what to write, or throws why not. */
+async function planSubmission(
+  db: SqlExecutor,
+  origin: SubmissionOrigin,
+  changes: SubmissionChanges,
+  record: AccountRecord | null,
+): Promise<SubmissionPlan> {
+  if (!record) {
+    if (origin.sessionId !== null) throw sessionExpired();
+    throw resourceMissing('account', origin.accountId, 'id');
+  }
+  if (changes.version !== undefined && changes.version !== record.version) {
+    throw new ApiError({
+      status: 409,
+      type: 'invalid_request_error',
+      code: 'version_conflict',
+      message:
+        `The account changed since version ${changes.version} (it is at version ${record.version}): ` +
+        'fetch the requirements again and resubmit.',
+      param: 'version',
     });
-    await deleteSensitiveValuesOfPersons(transaction, record.id, applied.removedPersonIds);
-    await writeSensitiveValues(
-      transaction,
-      keyring,
-      record.id,
-      Object.fromEntries(
+  }
+
+  const now = unixSeconds(origin.now);
+  const state = changes.prepareState ? changes.prepareState(record.state) : record.state;
+  const document = submissionDocument(state, { now, version: record.version });
+  const errors = checkSubmission(document, changes.values, {
+    refusedKeys: origin.refusedKeys,
+    // Only a value that names a file needs the account's uploads read.
+    accountFileIds: namesAFile(changes.values) ? await listAccountFileIds(db, record.id) : new Set(),
+    now: origin.now,
+    locale: origin.locale,
+  });
+  if (errors.length > 0) {
+    throw new ApiError({
+      status: 422,
+      type: 'invalid_request_error',
+      code: 'validation_failed',
+      message: `${errors.length} field${errors.length === 1 ? ' is' : 's are'} invalid; nothing was saved.`,
+      param: errors[0]?.param,
+      errors,
+    });
+  }
+
+  const applied = applySubmission(state, changes.values, {
+    now,
+    ip: origin.ip,
+    userAgent: origin.userAgent,
+    newPersonId: () => createObjectId('person'),
+  });
+  const settlement = nextSettlementAt(applied.state.verifications);
+  return {
+    record,
+    changes: {
+      state: applied.state,
+      email: changes.email === undefined ? record.email : changes.email,
+      metadata: changes.metadata ? changes.metadata(record.metadata) : record.metadata,
+      nextVerificationAt: settlement === null ? null : new Date(settlement * 1000),
+    },
+    sensitive: {
+      removedPersonIds: applied.removedPersonIds,
+      values: Object.fromEntries(
         applied.sensitiveWrites.map((write) => [
           write.personId === null ? write.key : `${write.personId}.${write.key}`,
           write.value,
         ]),
       ),
-      origin.now,
-    );
-    const settlement = nextSettlementAt(applied.state.verifications);
-    return updateAccount(transaction, record.id, {
-      state: applied.state,
-      email: changes.email === undefined ? record.email : changes.email,
-      metadata: changes.metadata ? changes.metadata(record.metadata) : record.metadata,
-      nextVerificationAt: settlement === null ? null : new Date(settlement * 1000),
-    });
-  });
+    },
+  };
+}
+
+/** Whether any value (a file field's, or a person's in a list) is a string naming an upload. */
+function namesAFile(values: Readonly<Record<string, FieldValue>>): boolean {
+  return JSON.stringify(values).includes('"file_');
+}
+
+async function writeSensitive(
+  transaction: SqlExecutor,
+  keyring: Keyring,
+  accountId: string,
+  sensitive: SensitiveChanges,
+  now: Date,
+): Promise<void> {
+  await deleteSensitiveValuesOfPersons(transaction, accountId, sensitive.removedPersonIds);
+  await writeSensitiveValues(transaction, keyring, accountId, sensitive.values, now);
 }
