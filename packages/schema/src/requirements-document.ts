@@ -44,7 +44,9 @@ export const requirementsDocumentSchema = z.object({
     .int()
     .check(
       z.nonnegative(),
-      z.describe('Changes with every write; a submission with an older version is refused (409).'),
+      z.describe(
+        "Changes when the account's details are written (not when a verification settles); a submission with an older version is refused (409).",
+      ),
     ),
   collect: z.enum(collectModes),
   requirements: requirementsSchema,

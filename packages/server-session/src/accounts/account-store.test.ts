@@ -64,6 +64,7 @@ for (const { engine, title, skip } of testEngines) {
           email: null,
           metadata: {},
           nextVerificationAt: null,
+          detailsChanged: true,
         });
       });
       expect(updated).toMatchObject({ version: 1, email: null, metadata: {} });
@@ -115,6 +116,7 @@ for (const { engine, title, skip } of testEngines) {
             email: null,
             metadata: {},
             nextVerificationAt: at,
+            detailsChanged: true,
           });
         }
       });

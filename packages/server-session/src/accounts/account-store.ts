@@ -10,8 +10,15 @@ export interface AccountRecord {
   readonly state: AccountState;
   readonly email: string | null;
   readonly metadata: Metadata;
-  /** Bumped by every write; the requirements document carries it for optimistic concurrency. */
+  /** Bumped by every write: caches and compare-and-set writes key on it. */
   readonly version: number;
+  /**
+   * Bumped by writes of the account's details (submissions, prefill), not by
+   * settled verifications or test helpers: the `version` a requirements
+   * document shows and a submission is checked against, so a review that ends
+   * while a form is open does not turn the form stale.
+   */
+  readonly detailsVersion: number;
   readonly created: Date;
 }
 
@@ -22,10 +29,11 @@ interface AccountRow {
   email: string | null;
   metadata: Metadata;
   version: number;
+  details_version: number;
   created_at: Date;
 }
 
-const accountColumns = 'id, platform_id, state, email, metadata, version, created_at';
+const accountColumns = 'id, platform_id, state, email, metadata, version, details_version, created_at';
 
 function toRecord(row: AccountRow): AccountRecord {
   return {
@@ -36,6 +44,7 @@ function toRecord(row: AccountRow): AccountRecord {
     email: row.email,
     metadata: row.metadata,
     version: row.version,
+    detailsVersion: row.details_version,
     created: row.created_at,
   };
 }
@@ -124,6 +133,8 @@ export interface AccountChanges {
   metadata: Metadata;
   /** When the background job should next settle a verification of this account (`null`: none pending). */
   nextVerificationAt: Date | null;
+  /** Whether this write changes the account's details, and so its `detailsVersion`. */
+  detailsChanged: boolean;
 }
 
 /** Writes an account locked by {@link lockAccount} and bumps its version. */
@@ -135,7 +146,7 @@ export async function updateAccount(
   const { rows } = await transaction.query<AccountRow>(
     `UPDATE accounts
         SET state = $2::jsonb, email = $3, metadata = $4::jsonb, next_verification_at = $5,
-            version = version + 1
+            version = version + 1${changes.detailsChanged ? ', details_version = details_version + 1' : ''}
       WHERE id = $1 AND deleted_at IS NULL
       RETURNING ${accountColumns}`,
     [
@@ -173,6 +184,7 @@ export async function updateAccountIfUnchanged(
   const { rows } = await db.query<AccountRow>(
     `UPDATE accounts
         SET state = $2::jsonb, next_verification_at = $3, version = version + 1
+            ${changes.detailsChanged ? ', details_version = details_version + 1' : ''}
             ${contactChanged ? ', email = $7, metadata = $8::jsonb' : ''}
       WHERE id = $1 AND version = $4 AND deleted_at IS NULL
         AND ($5::text IS NULL OR EXISTS (

@@ -35,6 +35,8 @@ export async function settlePendingVerifications(store: Store, now: Date, batchS
         email: record.email,
         metadata: record.metadata,
         nextVerificationAt,
+        // A settled review changes no detail: a form open on this account stays current.
+        detailsChanged: false,
       });
       return true;
     });

@@ -63,7 +63,7 @@ export function toAccountDetails(record: AccountRecord): AccountDetails {
     account: record.id,
     country: state.country,
     business_type: state.business_type,
-    version: record.version,
+    version: record.detailsVersion,
     values: { ...state.values },
     masks: masksOf(state.sensitive),
     persons: state.persons.map((person) => ({

@@ -75,7 +75,7 @@ export function documentResponseFor(
     collect: request.query.collect,
     futureRequirements: request.query.future_requirements,
     now,
-    version: record.version,
+    version: record.detailsVersion,
   });
   const shown = collectsExternalAccount(request.session.components, false)
     ? document

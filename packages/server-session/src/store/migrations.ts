@@ -5,6 +5,7 @@ import { createSensitiveValues } from './migrations/0003-create-sensitive-values
 import { createAccountSessions } from './migrations/0004-create-account-sessions.js';
 import { createIdempotencyKeys } from './migrations/0005-create-idempotency-keys.js';
 import { createFiles } from './migrations/0006-create-files.js';
+import { addAccountDetailsVersion } from './migrations/0007-add-account-details-version.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   createAccountSessions,
   createIdempotencyKeys,
   createFiles,
+  addAccountDetailsVersion,
 ];

@@ -136,13 +136,13 @@ async function planSubmission(
     if (origin.sessionId !== null) throw sessionExpired();
     throw resourceMissing('account', origin.accountId, 'id');
   }
-  if (changes.version !== undefined && changes.version !== record.version) {
+  if (changes.version !== undefined && changes.version !== record.detailsVersion) {
     throw new ApiError({
       status: 409,
       type: 'invalid_request_error',
       code: 'version_conflict',
       message:
-        `The account changed since version ${changes.version} (it is at version ${record.version}): ` +
+        `The account changed since version ${changes.version} (it is at version ${record.detailsVersion}): ` +
         'fetch the requirements again and resubmit.',
       param: 'version',
     });
@@ -150,7 +150,7 @@ async function planSubmission(
 
   const now = unixSeconds(origin.now);
   const state = changes.prepareState ? changes.prepareState(record.state) : record.state;
-  const document = submissionDocument(state, { now, version: record.version });
+  const document = submissionDocument(state, { now, version: record.detailsVersion });
   const errors = checkSubmission(document, changes.values, {
     refusedKeys: origin.refusedKeys,
     // Only a value that names a file needs the account's uploads read.
@@ -183,6 +183,7 @@ async function planSubmission(
       email: changes.email === undefined ? record.email : changes.email,
       metadata: changes.metadata ? changes.metadata(record.metadata) : record.metadata,
       nextVerificationAt: settlement === null ? null : new Date(settlement * 1000),
+      detailsChanged: true,
     },
     sensitive: {
       removedPersonIds: applied.removedPersonIds,

@@ -53,6 +53,7 @@ export function createTestHelperRoutes(): Hono<PlatformEnv> {
         email: current.email,
         metadata: current.metadata,
         nextVerificationAt: next === null ? null : new Date(next * 1000),
+        detailsChanged: false,
       });
     });
     return toAccountResource(record, now);
