@@ -61,6 +61,27 @@ async function vitestSuite(label, project) {
   }
 }
 
+/**
+ * A Playwright suite: counts come from the stats of its JSON report (a flaky
+ * test passed on a retry, and counts as passed as Playwright's exit code
+ * does); a crash without a report is one failure.
+ */
+async function playwrightSuite(label, config) {
+  const output = join(reports, `${label}.json`);
+  const [command, ...rest] = pnpm;
+  const code = await run(label, command, [...rest, 'exec', 'playwright', 'test', '-c', config], {
+    ONBOARDKIT_E2E_JSON_REPORT: output,
+  });
+  try {
+    const { stats } = JSON.parse(readFileSync(output, 'utf8'));
+    if (stats.flaky > 0) console.warn(`${label}: ${stats.flaky} flaky test(s) passed only on a retry.`);
+    const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
+    return { label, passed: stats.expected + stats.flaky, failed, skipped: stats.skipped };
+  } catch {
+    return { label, passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
@@ -69,11 +90,13 @@ results.push(await check('lint', 'exec', 'biome', 'ci', '.'));
 results.push(await check('typecheck', 'typecheck'));
 results.push(await check('build', '-r', 'build'));
 results.push(await check('package entries', 'exec', 'node', 'scripts/check-package-entries.mjs'));
+results.push(await check('bundle size', 'exec', 'node', 'scripts/check-bundle-size.mjs'));
 results.push(await vitestSuite('unit', 'unit'));
 try {
   ensureChromium();
   results.push(await vitestSuite('component', 'component'));
   results.push(await vitestSuite('storybook', 'storybook'));
+  results.push(await playwrightSuite('e2e', 'e2e/playwright.config.ts'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   results.push({ label: 'browser suites', passed: 0, failed: 1, skipped: 0 });

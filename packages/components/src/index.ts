@@ -14,8 +14,8 @@ export { AccountOnboarding } from './account-onboarding/account-onboarding.js';
 export type { LoadError, OnboardKitErrorType } from './api/onboard-kit-error.js';
 export { OnboardKitError } from './api/onboard-kit-error.js';
 export type { Appearance, AppearanceVariables } from './appearance/appearance.js';
+export type { BundledLanguage } from './i18n/locale-choice.js';
 export type { MessageOverrides, Messages } from './i18n/messages.js';
-export type { BundledLanguage } from './i18n/resolve-locale.js';
 export type {
   NotificationBannerProps,
   NotificationsChange,

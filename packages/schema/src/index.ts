@@ -42,6 +42,8 @@ export type { FormatContext, FormatValidator } from './formats/format-validator.
 export type { FormatName } from './formats/registry.js';
 export { findFormat, formats } from './formats/registry.js';
 export { requirementsDocumentJsonSchema } from './json-schema.js';
+export type { LoadedStepSchema } from './load-step-schema.js';
+export { loadStepSchema } from './load-step-schema.js';
 export type {
   CollectMode,
   RequirementError,
@@ -56,6 +58,7 @@ export {
   requirementsSchema,
   stepSchema,
 } from './requirements-document.js';
+export type { CompiledFields, StepSchema } from './step-schema.js';
 export type { Submission } from './submission.js';
 export { submissionSchema } from './submission.js';
 export type { SubmissionVerdict } from './validate-submission.js';

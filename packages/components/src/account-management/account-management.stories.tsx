@@ -19,7 +19,10 @@ export const SensitiveMasked: Story = {
     onboardkit: { document: providedUsIndividualDocument(), components: ['account_management'] },
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Provided •••• 6789')).toBeVisible();
-    await expect(canvas.getByText('Provided •••• 1234')).toBeVisible();
+    // The mask is set apart from "Provided", left to right in any language.
+    const bankAccount = await canvas.findByText('•••• 6789');
+    await expect(bankAccount).toBeVisible();
+    await expect(bankAccount.closest('dd')).toHaveTextContent('Provided •••• 6789');
+    await expect(canvas.getByText('•••• 1234').closest('dd')).toHaveTextContent('Provided •••• 1234');
   },
 };

@@ -1,176 +1,164 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import {
-  providedDeCompanyDocument,
-  providedUsIndividualDocument,
-} from '../test-support/account-documents.fixture.js';
 import { expectNoAxeViolations } from '../test-support/expect-accessible.js';
 import { type RenderWithKitOptions, renderWithKit } from '../test-support/render-with-kit.js';
+import {
+  completedUsIndividual,
+  deCompanyWithOwners,
+  thirteenthBirthdayToday,
+} from '../test-support/test-accounts.js';
+import { dropConnections, type TestAccount, watchRequests } from '../test-support/test-session.js';
 import { AccountManagement, type AccountManagementProps } from './account-management.js';
 
 function renderManagement(
-  document = providedUsIndividualDocument(),
+  account: TestAccount,
   options: RenderWithKitOptions & { props?: AccountManagementProps } = {},
 ) {
-  return renderWithKit(document, <AccountManagement {...options.props} />, {
+  return renderWithKit(account, <AccountManagement {...options.props} />, {
     components: ['account_management'],
     ...options,
   });
 }
 
-function submissions(requests: Array<{ path: string; body?: { values?: Record<string, unknown> } }>) {
-  return requests.filter((request) => request.path === '/v1/embedded/submissions');
-}
-
 describe('AccountManagement', () => {
   describe('given a US individual with everything provided', () => {
-    it('shows the details by step, the SSN and bank account only as their last four', async () => {
-      const { screen } = await renderManagement();
-      await expect.element(screen.getByRole('heading', { name: 'About you' })).toBeVisible();
+    it('shows the details by step, the SSN and bank account only as masks', async () => {
+      const { screen } = await renderManagement(await completedUsIndividual());
+      await expect.element(screen.getByRole('heading', { name: 'Personal details' })).toBeVisible();
       await expect.element(screen.getByRole('heading', { name: 'Payouts' })).toBeVisible();
       await expect.element(screen.getByText('Jenny', { exact: true })).toBeVisible();
       await expect.element(screen.getByText('1 Market St, San Francisco, CA, 94107')).toBeVisible();
       await expect.element(screen.getByText('Provided •••• 6789')).toBeVisible();
-      await expect.element(screen.getByText('Provided •••• 1234')).toBeVisible();
-      await expect.element(screen.getByRole('button', { name: 'Edit About you' })).toBeVisible();
+      await expect.element(screen.getByText('000123456789')).not.toBeInTheDocument();
+      await expect.element(screen.getByText('0000', { exact: true })).not.toBeInTheDocument();
+      await expect.element(screen.getByRole('button', { name: 'Edit Personal details' })).toBeVisible();
       await expectNoAxeViolations(screen.container);
     });
 
     it('replaces the bank account, sending only the new numbers, and shows the new mask', async () => {
-      const { screen, session } = await renderManagement();
+      const account = await completedUsIndividual();
+      const sent = watchRequests();
+      const { screen } = await renderManagement(account);
       await userEvent.click(screen.getByRole('button', { name: 'Edit Payouts' }));
       const replace = screen.getByRole('button', { name: 'Replace Bank account' });
       await expect.element(replace).toHaveFocus();
       await expectNoAxeViolations(screen.container);
       await userEvent.click(replace);
       await userEvent.fill(screen.getByLabelText('Routing number'), '110000000');
-      await userEvent.fill(screen.getByLabelText('Account number'), '000123456789');
+      await userEvent.fill(screen.getByLabelText('Account number'), '000123454321');
       await expectNoAxeViolations(screen.container);
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
       await expect.element(screen.getByRole('button', { name: 'Edit Payouts' })).toHaveFocus();
       await expect.element(screen.getByText('Payouts: your changes were saved.')).toBeVisible();
-      await expect.element(screen.getByText('Provided •••• 6789').nth(1)).toBeVisible();
-      const sent = submissions((await session.inspect()).requests);
-      expect(sent.map((request) => request.body?.values)).toEqual([
+      await expect.element(screen.getByText('Provided •••• 4321')).toBeVisible();
+      const submissions = sent().filter((request) => request.path === '/v1/embedded/submissions');
+      expect(submissions.map((request) => request.body?.values)).toEqual([
         {
           external_account: {
             country: 'US',
             currency: 'usd',
             routing_number: '110000000',
-            account_number: '000123456789',
+            account_number: '000123454321',
           },
         },
       ]);
+      expect((await account.details()).masks.external_account).toEqual({ provided: true, last4: '4321' });
       await expectNoAxeViolations(screen.container);
     });
 
     it('puts the server’s 422 on its field, keeps the section open, and focuses the field', async () => {
-      const { screen, session } = await renderManagement();
-      await session.script({
-        path: '/v1/embedded/submissions',
-        status: 422,
-        body: {
-          error: {
-            type: 'invalid_request_error',
-            code: 'validation_failed',
-            message: '1 field is invalid.',
-            errors: [
-              {
-                param: 'individual.email',
-                // A verdict only the server can give: its own message is shown.
-                code: 'email_undeliverable',
-                message: 'This email address cannot receive mail.',
-              },
-            ],
-          },
-        },
-      });
-      await userEvent.click(screen.getByRole('button', { name: 'Edit About you' }));
+      const account = await completedUsIndividual();
+      const sent = watchRequests();
+      const { screen } = await renderManagement(account);
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Personal details' }));
       await expect.element(screen.getByLabelText('First name')).toHaveFocus();
-      await userEvent.fill(screen.getByLabelText('Email'), 'jenny@invalid.example');
+      // Thirteen today for the browser; not yet for the server, whose day is behind.
+      const dobTyped = thirteenthBirthdayToday();
+      await userEvent.fill(screen.getByLabelText('Date of birth'), dobTyped);
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-      const email = screen.getByLabelText('Email');
-      await expect.element(email).toHaveAttribute('aria-invalid', 'true');
-      await expect.element(email).toHaveFocus();
-      await expect.element(email).toHaveAccessibleDescription('This email address cannot receive mail.');
+      const dob = screen.getByLabelText('Date of birth');
+      await expect.element(dob).toHaveAttribute('aria-invalid', 'true');
+      await expect.element(dob).toHaveFocus();
+      await expect.element(dob).toHaveAccessibleDescription('The person must be at least 13 years old.');
       await expect.element(screen.getByRole('alert')).toHaveTextContent('There is a problem');
       await expectNoAxeViolations(screen.container);
-      expect(submissions((await session.inspect()).requests).map((request) => request.body?.values)).toEqual([
-        { 'individual.email': 'jenny@invalid.example' },
-      ]);
+      const submissions = sent().filter((request) => request.path === '/v1/embedded/submissions');
+      expect(submissions.map((request) => request.body?.values)).toEqual([{ 'individual.dob': dobTyped }]);
+      expect((await account.details()).values['individual.dob']).toBe('1901-01-01');
     });
 
     it('cancels an edit, putting the section back as the server holds it', async () => {
-      const { screen, session } = await renderManagement();
-      await userEvent.click(screen.getByRole('button', { name: 'Edit About you' }));
+      const sent = watchRequests();
+      const { screen } = await renderManagement(await completedUsIndividual());
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Personal details' }));
       await userEvent.fill(screen.getByLabelText('First name'), 'Jane');
       await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-      await expect.element(screen.getByRole('button', { name: 'Edit About you' })).toHaveFocus();
+      await expect.element(screen.getByRole('button', { name: 'Edit Personal details' })).toHaveFocus();
       await expect.element(screen.getByText('Jenny', { exact: true })).toBeVisible();
-      await userEvent.click(screen.getByRole('button', { name: 'Edit About you' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Personal details' }));
       await expect.element(screen.getByLabelText('First name')).toHaveValue('Jenny');
-      expect(submissions((await session.inspect()).requests)).toEqual([]);
+      expect(sent().filter((request) => request.path === '/v1/embedded/submissions')).toEqual([]);
     });
   });
 
   describe('given a company with two owners', () => {
     it('removes an owner, updates the ownership total, and saves the one left', async () => {
-      const { screen, session } = await renderManagement(providedDeCompanyDocument());
+      const account = await deCompanyWithOwners();
+      const { screen } = await renderManagement(account);
       await expect.element(screen.getByText('Anna Schmidt, Ben Weber')).toBeVisible();
-      await expect.element(screen.getByText('Provided •••• 4321')).toBeVisible();
-      await userEvent.click(screen.getByRole('button', { name: 'Edit Owners' }));
+      await expect.element(screen.getByText('Provided •••• 3000')).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: 'Edit People' }));
       await expect.element(screen.getByText('Total ownership: 100%')).toBeVisible();
       await userEvent.click(screen.getByRole('button', { name: 'Remove Ben Weber' }));
       await expect.element(screen.getByText('Total ownership: 60%')).toBeVisible();
-      await expect.element(screen.getByRole('button', { name: 'Add person' })).toHaveFocus();
       await expectNoAxeViolations(screen.container);
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
+      await expect.element(screen.getByRole('button', { name: 'Edit People' })).toHaveFocus();
       await expect.element(screen.getByText('Anna Schmidt', { exact: true })).toBeVisible();
-      const [sent] = submissions((await session.inspect()).requests);
-      expect(sent?.body?.values).toEqual({
-        owners: [
-          {
-            id: 'person_1',
-            values: { first_name: 'Anna', last_name: 'Schmidt', 'relationship.percent_ownership': 60 },
-          },
-        ],
-      });
+      await expect.element(screen.getByText('Anna Schmidt, Ben Weber')).not.toBeInTheDocument();
+      const { persons } = await account.details();
+      expect(persons.map((person) => person.values.first_name).sort()).toEqual(['Anna', 'Clara']);
     });
   });
 
   describe('given the details cannot be loaded', () => {
-    it('shows a retry and calls onLoadError once', async () => {
+    it('retries, then shows a retry and calls onLoadError once', async () => {
       const onLoadError = vi.fn();
-      const refused = {
-        path: '/v1/embedded/requirements',
-        status: 403,
-        body: { error: { type: 'permission_error', code: 'component_not_enabled', message: 'Not enabled.' } },
-      };
-      const { screen } = await renderManagement(undefined, {
-        props: { onLoadError },
-        before: (session) => session.script(refused),
-      });
-      await expect.element(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
-      expect(onLoadError).toHaveBeenCalledExactlyOnceWith({
-        error: { type: 'permission_error', message: 'Not enabled.' },
-        elementTagName: 'account-management',
-      });
-      await expectNoAxeViolations(screen.container);
+      const account = await completedUsIndividual();
+      const restore = await dropConnections('/v1/embedded/');
+      try {
+        const { screen } = await renderManagement(account, { props: { onLoadError } });
+        await expect.element(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+        expect(onLoadError).toHaveBeenCalledExactlyOnceWith({
+          error: {
+            type: 'api_connection_error',
+            message: 'Could not reach the session server. Check your connection and try again.',
+          },
+          elementTagName: 'account-management',
+        });
+        await expectNoAxeViolations(screen.container);
+        await restore();
+        await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+        await expect.element(screen.getByRole('heading', { name: 'Personal details' })).toBeVisible();
+      } finally {
+        await restore();
+      }
     });
   });
 
   describe('given a right-to-left locale', () => {
     it('mirrors the layout and speaks the locale', async () => {
-      const { screen } = await renderManagement(undefined, { kit: { locale: 'ar' } });
-      await expect.element(screen.getByRole('button', { name: 'تعديل About you' })).toBeVisible();
+      const { screen } = await renderManagement(await completedUsIndividual(), { kit: { locale: 'ar' } });
+      const edit = screen.getByRole('button', { name: /^تعديل / }).first();
+      await expect.element(edit).toBeVisible();
       const root = screen.container.querySelector('.okit-root');
       expect(root?.getAttribute('dir')).toBe('rtl');
       expect(root?.getAttribute('lang')).toBe('ar');
       await expectNoAxeViolations(screen.container);
-      await userEvent.click(screen.getByRole('button', { name: 'تعديل Payouts' }));
+      await userEvent.click(edit);
       await expect.element(screen.getByRole('button', { name: 'حفظ' })).toBeVisible();
       await expectNoAxeViolations(screen.container);
     });

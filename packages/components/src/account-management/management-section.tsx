@@ -1,8 +1,8 @@
 import { isFieldVisible, type Step } from '@onboardkit/schema';
 import { useEffect, useRef, useState } from 'react';
-import { displayValue } from '../account-onboarding/display-value.js';
 import { ErrorSummary } from '../account-onboarding/error-summary.js';
 import { focusFirstInvalid } from '../account-onboarding/focus-field.js';
+import { ReviewValue } from '../account-onboarding/review-value.js';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
@@ -115,7 +115,9 @@ export function ManagementSection({ management, section, heldValues }: SectionPr
             .map((spec) => (
               <div key={spec.key} className="okit-review-row">
                 <dt>{spec.label}</dt>
-                <dd>{displayValue(spec, spec.value, locale)}</dd>
+                <dd>
+                  <ReviewValue spec={spec} value={spec.value} />
+                </dd>
               </div>
             ))}
         </dl>

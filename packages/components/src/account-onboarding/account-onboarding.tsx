@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { type LoadError, toLoadError } from '../api/onboard-kit-error.js';
 import { StyledRoot } from '../appearance/styled-root.js';
+import { preloadFieldWidgets } from '../fields/field-control.js';
 import { FieldsContext, type FieldsContextValue } from '../fields/fields-context.js';
 import { useOnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import { useOnboardKitInternals, useOnboardKitState } from '../provider/onboard-kit-provider.js';
@@ -79,6 +80,19 @@ function AccountOnboardingFlow({
     reportedError.current = flow.error;
     loadError.current?.({ ...toLoadError(flow.error), elementTagName });
   }, [flow.status, flow.error]);
+
+  // Widgets that load on demand (phone numbers) are fetched while idle, so a later step does not wait.
+  useEffect(() => {
+    if (!flow.document) return;
+    preloadFieldWidgets(
+      flow.document.steps.flatMap((step) =>
+        step.fields.flatMap((spec) => [
+          spec.type,
+          ...(spec.personList?.fields ?? []).map((field) => field.type),
+        ]),
+      ),
+    );
+  }, [flow.document]);
 
   // Focus follows the screen, but the first screen does not take focus from the host page.
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,6 @@
 import { addressPartNames, type FieldSpec, isBlank } from '@onboardkit/schema';
 import { formatMessage } from '../i18n/format-message.js';
-import type { ResolvedLocale } from '../i18n/resolve-locale.js';
+import type { ResolvedLocale } from '../i18n/locale-choice.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,17 +21,40 @@ function personName(item: unknown): string | undefined {
   return name === '' ? undefined : name;
 }
 
+/** Field types whose values read left to right in every language: numbers, addresses on the web, masks. */
+const leftToRightTypes = new Set(['email', 'phone', 'url', 'id_number', 'tax_id', 'bank_account']);
+
+/** A field's value as the review shows it: the value, and the reader's words before it, if any. */
+export interface DisplayedValue {
+  /** Words in the reader's language before the value: "Provided" before a mask. */
+  lead?: string;
+  text: string;
+  /**
+   * The text reads left to right whatever the language around it (a phone
+   * number, an e-mail address, "•••• 6789"): in a right-to-left page it must
+   * be set apart as left to right, or "+14155552671" shows as "14155552671+".
+   */
+  leftToRight: boolean;
+}
+
 /**
  * A field's value as the review shows it, in the reader's locale: option
  * labels rather than codes, dates and percentages through `Intl`, sensitive
  * values only as their mask.
  */
-export function displayValue(spec: FieldSpec, value: unknown, locale: ResolvedLocale): string {
+export function displayValue(spec: FieldSpec, value: unknown, locale: ResolvedLocale): DisplayedValue {
   const { messages } = locale;
   if (spec.mask?.provided && isBlank(value)) {
-    return spec.mask.last4 ? `${messages.provided} •••• ${spec.mask.last4}` : messages.provided;
+    return spec.mask.last4
+      ? { lead: messages.provided, text: `•••• ${spec.mask.last4}`, leftToRight: true }
+      : { text: messages.provided, leftToRight: false };
   }
-  if (isBlank(value)) return messages.notProvided;
+  if (isBlank(value)) return { text: messages.notProvided, leftToRight: false };
+  return { text: valueText(spec, value, locale), leftToRight: leftToRightTypes.has(spec.type) };
+}
+
+function valueText(spec: FieldSpec, value: unknown, locale: ResolvedLocale): string {
+  const { messages } = locale;
   switch (spec.type) {
     case 'boolean':
     case 'tos':

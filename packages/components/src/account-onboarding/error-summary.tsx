@@ -1,4 +1,5 @@
 import type { FieldSpec } from '@onboardkit/schema';
+import { memo } from 'react';
 import { useFormState } from 'react-hook-form';
 import { describeFieldError } from '../fields/field-frame/describe-field-error.js';
 import { fieldIds } from '../fields/field-frame/field-ids.js';
@@ -27,22 +28,15 @@ export function ErrorSummary({ fields, form, extra }: ErrorSummaryProps) {
         {locale.messages.errorSummaryTitle}
       </h3>
       <ul>
-        {collected.map((error) => {
-          const { id } = fieldIds(idPrefix, error.name);
-          return (
-            <li key={error.name}>
-              <a
-                href={`#${id}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  focusField(form, id, error.fieldKey);
-                }}
-              >
-                {error.spec.label}: {describeFieldError(error, error.spec, locale.messages)}
-              </a>
-            </li>
-          );
-        })}
+        {collected.map((error) => (
+          <ErrorLink
+            key={error.name}
+            id={fieldIds(idPrefix, error.name).id}
+            fieldKey={error.fieldKey}
+            form={form}
+            text={`${error.spec.label}: ${describeFieldError(error, error.spec, locale.messages)}`}
+          />
+        ))}
         {extra.map((message) => (
           <li key={message}>{message}</li>
         ))}
@@ -50,3 +44,28 @@ export function ErrorSummary({ fields, form, extra }: ErrorSummaryProps) {
     </div>
   );
 }
+
+interface ErrorLinkProps {
+  id: string;
+  fieldKey: string;
+  form: HTMLFormElement | null;
+  text: string;
+}
+
+// The summary re-renders on every keystroke while live validation runs; with hundreds of
+// errors, links whose text did not change must not be re-rendered (or their handlers re-bound).
+const ErrorLink = memo(function ErrorLink({ id, fieldKey, form, text }: ErrorLinkProps) {
+  return (
+    <li>
+      <a
+        href={`#${id}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusField(form, id, fieldKey);
+        }}
+      >
+        {text}
+      </a>
+    </li>
+  );
+});

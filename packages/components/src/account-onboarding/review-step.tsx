@@ -2,7 +2,7 @@ import { isFieldVisible } from '@onboardkit/schema';
 import type { Ref } from 'react';
 import { useFieldsContext } from '../fields/fields-context.js';
 import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
-import { displayValue } from './display-value.js';
+import { ReviewValue } from './review-value.js';
 
 interface ReviewStepProps {
   flow: OnboardingFlow;
@@ -47,7 +47,9 @@ export function ReviewStep({ flow, headingRef, onExit }: ReviewStepProps) {
                   .map((spec) => (
                     <div key={spec.key} className="okit-review-row">
                       <dt>{spec.label}</dt>
-                      <dd>{displayValue(spec, values[spec.key], locale)}</dd>
+                      <dd>
+                        <ReviewValue spec={spec} value={values[spec.key]} />
+                      </dd>
                     </div>
                   ))}
               </dl>

@@ -1,5 +1,5 @@
 import type { Step } from '@onboardkit/schema';
-import { type Ref, useEffect, useRef, useState } from 'react';
+import { type Ref, startTransition, useEffect, useRef, useState } from 'react';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
@@ -14,12 +14,30 @@ interface StepFormProps {
   onExit: (() => void) | undefined;
 }
 
+/** How many fields of a step render at once; the rest follow in a transition. */
+const firstFields = 40;
+
+/**
+ * A long step shows its first fields at once and the rest in a transition
+ * right after, so its first input is usable sooner and typing is not held up
+ * while the rest arrive. Only when the step first shows: fields revealed
+ * later by their conditions render at once.
+ */
+function useFieldsShown(count: number): number {
+  const [deferring, setDeferring] = useState(() => count > firstFields);
+  useEffect(() => {
+    if (deferring) startTransition(() => setDeferring(false));
+  }, [deferring]);
+  return deferring ? Math.min(count, firstFields) : count;
+}
+
 /** One step: its fields, the error summary after a failed submit, and the way on. */
 export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
   const { locale, idPrefix } = useFieldsContext();
   const { messages } = locale;
   const formRef = useRef<HTMLFormElement>(null);
   const [failedAttempts, setFailedAttempts] = useState(0);
+  const shown = useFieldsShown(flow.visibleFields.length);
   useEffect(() => {
     if (failedAttempts > 0) focusFirstInvalid(formRef.current);
   }, [failedAttempts]);
@@ -53,7 +71,7 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
       {failedAttempts > 0 || problem ? (
         <ErrorSummary fields={flow.visibleFields} form={formRef.current} extra={extra} />
       ) : null}
-      {flow.visibleFields.map((spec) => (
+      {flow.visibleFields.slice(0, shown).map((spec) => (
         <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
       ))}
       <div className="okit-actions">

@@ -10,10 +10,21 @@ import { FileField } from './file/file-field.js';
 import { IdNumberField } from './id-number/id-number-field.js';
 import { PercentField } from './percent/percent-field.js';
 import { PersonListField } from './person-list/person-list-field.js';
-import { PhoneField } from './phone/phone-field.js';
+import { LazyPhoneField, preloadPhoneField } from './phone/lazy-phone-field.js';
 import { SelectField } from './select/select-field.js';
 import { TextField } from './text/text-field.js';
 import { TosField } from './tos/tos-field.js';
+
+/**
+ * Fetches, while the browser is idle, the widgets that load on demand (phone
+ * numbers) for the field types in `types`: a later step then does not wait.
+ */
+export function preloadFieldWidgets(types: Iterable<string>): void {
+  if (![...types].includes('phone')) return;
+  const load = () => void preloadPhoneField().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 200);
+}
 
 const renderField = (spec: FieldSpec, name: string): ReactNode => <FieldControl spec={spec} name={name} />;
 
@@ -24,7 +35,7 @@ const renderField = (spec: FieldSpec, name: string): ReactNode => <FieldControl 
 export function FieldControl({ spec, name }: FieldWidgetProps) {
   switch (spec.type) {
     case 'phone':
-      return <PhoneField spec={spec} name={name} />;
+      return <LazyPhoneField spec={spec} name={name} />;
     case 'date':
       return <DateField spec={spec} name={name} />;
     case 'select':

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { UploadProgress } from '../api/upload-with-progress.js';
-import type { ResolvedLocale } from '../i18n/resolve-locale.js';
+import type { ResolvedLocale } from '../i18n/locale-choice.js';
 
 /** What the field widgets need beyond their spec: text, ids, links, and the upload route. */
 export interface FieldsContextValue {

@@ -1,3 +1,4 @@
+import { type BundledLanguage, chooseLocale, type ResolvedLocale, withOverrides } from './locale-choice.js';
 import { ar } from './locales/ar.js';
 import { de } from './locales/de.js';
 import { en } from './locales/en.js';
@@ -6,42 +7,17 @@ import { fr } from './locales/fr.js';
 import { ja } from './locales/ja.js';
 import type { MessageOverrides, Messages } from './messages.js';
 
-const bundled = { en, fr, de, es, ja, ar } satisfies Record<string, Messages>;
+export type { BundledLanguage, ResolvedLocale } from './locale-choice.js';
+export { bundledLanguages } from './locale-choice.js';
 
-/** The languages the components ship their own text in. */
-export type BundledLanguage = keyof typeof bundled;
-
-export const bundledLanguages = Object.keys(bundled) as BundledLanguage[];
-
-// Text falls back to English for other languages, so only a bundled language can turn the layout.
-const rightToLeft = new Set<BundledLanguage>(['ar']);
-
-/** A locale as the components use it: the tag for `Intl` and the server, text, direction. */
-export interface ResolvedLocale {
-  /** The tag asked for (`fr-CA`), or `en`: what `Intl` formats with and the server localizes to. */
-  tag: string;
-  language: BundledLanguage;
-  direction: 'ltr' | 'rtl';
-  messages: Messages;
-}
-
-function languageOf(tag: string): string {
-  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-function isBundled(language: string): language is BundledLanguage {
-  return Object.hasOwn(bundled, language);
-}
-
-function merge(base: Messages, overrides: MessageOverrides | undefined): Messages {
-  if (!overrides) return base;
-  return { ...base, ...overrides, fieldErrors: { ...base.fieldErrors, ...overrides.fieldErrors } };
-}
+const bundled: Record<BundledLanguage, Messages> = { en, fr, de, es, ja, ar };
 
 /**
  * Picks the bundled text for a locale tag (`fr-CA` → French; anything
  * unknown → English) and lays the platform's overrides for that language
- * over it.
+ * over it, with every language at hand. The components themselves load the
+ * text of a language when it is first asked for (`loadLocale`); this is for
+ * code that has all of them anyway, such as Storybook and tests.
  *
  * @example resolveLocale('ar-EG').direction // 'rtl'
  */
@@ -49,13 +25,6 @@ export function resolveLocale(
   tag: string | undefined,
   overrides: Partial<Record<string, MessageOverrides>> = {},
 ): ResolvedLocale {
-  const asked = tag && tag.trim() !== '' ? tag : 'en';
-  const language = languageOf(asked);
-  const chosen: BundledLanguage = isBundled(language) ? language : 'en';
-  return {
-    tag: isBundled(language) ? asked : 'en',
-    language: chosen,
-    direction: rightToLeft.has(chosen) ? 'rtl' : 'ltr',
-    messages: merge(bundled[chosen], overrides[chosen]),
-  };
+  const choice = chooseLocale(tag);
+  return { ...choice, messages: withOverrides(bundled[choice.language], overrides[choice.language]) };
 }

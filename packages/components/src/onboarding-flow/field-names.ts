@@ -8,13 +8,21 @@ import type { FieldSpec } from '@onboardkit/schema';
  */
 const keySeparator = '~';
 
+// Read for every field on every keystroke (wire values, errors): made once per key.
+const names = new Map<string, string>();
+
 /**
  * The form field name of a field key.
  *
  * @example fieldName('individual.first_name') // 'individual~first_name'
  */
 export function fieldName(key: string): string {
-  return key.replaceAll('.', keySeparator);
+  let name = names.get(key);
+  if (name === undefined) {
+    name = key.replaceAll('.', keySeparator);
+    names.set(key, name);
+  }
+  return name;
 }
 
 /** The form name of person `index`'s field `key` in the person list named `listName`. */
@@ -22,14 +30,31 @@ export function personFieldName(listName: string, index: number, key: string): s
   return `${listName}.${index}.values.${fieldName(key)}`;
 }
 
+// Fields by key, per fields array: a step's schema reports an error per field, and a
+// scan of every key for each of them was quadratic (600 fields: 360,000 comparisons a keystroke).
+const indexes = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec>>();
+
+function indexOf(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
+  let index = indexes.get(fields);
+  if (index === undefined) {
+    index = new Map();
+    for (const spec of fields) if (!index.has(spec.key)) index.set(spec.key, spec);
+    indexes.set(fields, index);
+  }
+  return index;
+}
+
 /** The field whose key is `param` or the longest key `param` continues (`key.part`, `key[0]…`). */
 function owningField(param: string, fields: readonly FieldSpec[]): FieldSpec | undefined {
-  let best: FieldSpec | undefined;
-  for (const spec of fields) {
-    const owns = param === spec.key || param.startsWith(`${spec.key}.`) || param.startsWith(`${spec.key}[`);
-    if (owns && (!best || spec.key.length > best.key.length)) best = spec;
+  const index = indexOf(fields);
+  // The owning key is `param` itself or `param` cut before one of its `.` or `[`, longest first.
+  let end = param.length;
+  while (end > 0) {
+    const spec = index.get(param.slice(0, end));
+    if (spec) return spec;
+    end = Math.max(param.lastIndexOf('.', end - 1), param.lastIndexOf('[', end - 1));
   }
-  return best;
+  return undefined;
 }
 
 /**

@@ -57,6 +57,38 @@ describe('the step resolver', () => {
   });
 });
 
+describe('given live validation asking about one field', () => {
+  const target = createResolverTarget(fields, fields, 'US');
+  const resolver = createStepResolver(() => target);
+  const ask = (values: Record<string, unknown>, names: string[]) =>
+    resolver(values, undefined, { fields: {}, names, shouldUseNativeValidation: false });
+
+  it('builds that field’s errors, and keeps the result invalid while another field is', async () => {
+    const result = await ask(
+      {
+        business_type: 'company',
+        [fieldName('company.share')]: 120,
+        [fieldName('company.address')]: { line1: '1 Main St', postal_code: '9410' },
+      },
+      [`${fieldName('company.address')}.postal_code`],
+    );
+    expect(result.errors).toEqual({
+      'company~address': {
+        postal_code: { type: 'invalid_format', message: 'This is not a valid postal code.' },
+      },
+      'company~name': { type: 'required', message: 'This field is required.' },
+    });
+  });
+
+  it('yields the step’s values when every field is valid', async () => {
+    const values = { business_type: 'company', [fieldName('company.name')]: 'Rocket Rides' };
+    expect(await ask(values, [fieldName('company.name')])).toEqual({
+      values: { business_type: 'company', 'company.name': 'Rocket Rides' },
+      errors: {},
+    });
+  });
+});
+
 describe('server errors', () => {
   it('land on their fields, parents before parts, and the rest come back', () => {
     const set: Array<[string, { type?: string; message?: string }]> = [];

@@ -1,6 +1,16 @@
-import { compileStep, type FieldSpec, type StepValues } from '@onboardkit/schema';
-import type { Resolver } from 'react-hook-form';
-import { nameOfParam } from './field-names.js';
+import {
+  type CompiledFields,
+  type FieldError,
+  type FieldSpec,
+  type FieldValue,
+  isBlank,
+  isFieldVisible,
+  type LoadedStepSchema,
+  loadStepSchema,
+  type StepValues,
+} from '@onboardkit/schema';
+import type { Resolver, ResolverResult } from 'react-hook-form';
+import { fieldName, nameOfParam } from './field-names.js';
 import { type FormValues, toWireValues } from './form-values.js';
 import { type NamedError, nestErrors } from './nest-errors.js';
 
@@ -8,16 +18,17 @@ import { type NamedError, nestErrors } from './nest-errors.js';
 export interface ResolverTarget {
   fields: readonly FieldSpec[];
   allFields: readonly FieldSpec[];
-  schema: ReturnType<typeof compileStep>;
+  /** Settles once the formats the step names are loaded (phone numbers ship apart). */
+  compiled: Promise<LoadedStepSchema>;
 }
 
-/** Compiles the step's fields once; the schema is the form's only validator. */
+/** Compiles the step's fields once; their checks (and the schema over them) are the form's only validator. */
 export function createResolverTarget(
   fields: readonly FieldSpec[],
   allFields: readonly FieldSpec[],
   country: string,
 ): ResolverTarget {
-  return { fields, allFields, schema: compileStep({ fields: [...fields] }, { country }) };
+  return { fields, allFields, compiled: loadStepSchema({ fields: [...fields] }, { country }) };
 }
 
 function codeOf(issue: { params?: Record<string, unknown> | undefined; code: string }): string {
@@ -25,19 +36,74 @@ function codeOf(issue: { params?: Record<string, unknown> | undefined; code: str
   return typeof code === 'string' ? code : issue.code;
 }
 
+function namedError(error: FieldError, fields: readonly FieldSpec[]): NamedError {
+  return { name: nameOfParam(error.param, fields) ?? 'root.step', type: error.code, message: error.message };
+}
+
+/** The field names among react-hook-form's names (`individual~address.line1` is `individual~address`'s). */
+function askedFieldNames(names: readonly string[] | undefined): Set<string> | undefined {
+  return names ? new Set(names.map((name) => name.split('.')[0] ?? name)) : undefined;
+}
+
 /**
- * A react-hook-form resolver running the step's compiled schema over the
+ * The verdict on the fields react-hook-form asks about, as the schema gives
+ * it, without building every other field's errors: on each keystroke of live
+ * validation it asks about one field of the step. Each other field's check
+ * still runs (each remembers its last verdict, so this costs a comparison),
+ * because the verdict must stay true to the whole step: the first error
+ * elsewhere is added so the result is not "valid" while another field is not
+ * (react-hook-form reads only the asked names' errors from it), and `values`
+ * are the step's.
+ */
+function checkAsked(
+  fields: CompiledFields,
+  wire: Record<string, unknown>,
+  target: ResolverTarget,
+  asked: Set<string>,
+): ResolverResult<FormValues, StepValues> {
+  const errors: NamedError[] = [];
+  let elsewhere: NamedError | undefined;
+  const submitted: StepValues = {};
+  for (const { spec, validate } of fields) {
+    if (!isFieldVisible(spec, wire)) continue;
+    const value = wire[spec.key];
+    if (!isBlank(value)) submitted[spec.key] = value as FieldValue;
+    const fieldErrors = validate(value, spec.key);
+    if (fieldErrors.length === 0) continue;
+    if (asked.has(fieldName(spec.key))) {
+      for (const error of fieldErrors) errors.push(namedError(error, target.fields));
+    } else if (elsewhere === undefined && fieldErrors[0]) {
+      elsewhere = namedError(fieldErrors[0], target.fields);
+    }
+  }
+  if (elsewhere) errors.push(elsewhere);
+  return errors.length === 0 ? { values: submitted, errors: {} } : { values: {}, errors: nestErrors(errors) };
+}
+
+/**
+ * A react-hook-form resolver running the step's compiled checks over the
  * form's values read as wire values; on success it yields exactly what the
- * step submits. `getTarget` is read at each run, so one form serves every
- * step.
+ * step submits. When react-hook-form asks about every visible field (a
+ * submit) it runs the step's zod schema; when it asks about some (a change,
+ * with live validation on) only those fields' errors are built. `getTarget` is
+ * read at each run, so one form serves every step.
  */
 export function createStepResolver(
   getTarget: () => ResolverTarget | undefined,
 ): Resolver<FormValues, unknown, StepValues> {
-  return (values) => {
+  return async (values, _context, options) => {
     const target = getTarget();
     if (!target) return { values: {}, errors: {} };
-    const result = target.schema.safeParse(toWireValues(target.allFields, values));
+    const { schema, fields } = await target.compiled;
+    const wire = toWireValues(target.allFields, values);
+    const asked = askedFieldNames(options?.names);
+    if (
+      asked &&
+      target.fields.some((spec) => !asked.has(fieldName(spec.key)) && isFieldVisible(spec, wire))
+    ) {
+      return checkAsked(fields, wire, target, asked);
+    }
+    const result = schema.safeParse(wire);
     if (result.success) return { values: result.data, errors: {} };
     const errors: NamedError[] = result.error.issues.map((issue) => ({
       name: nameOfParam(String(issue.path[0] ?? ''), target.fields) ?? 'root.step',

@@ -4,8 +4,8 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { fieldName, OnboardKitProvider, useOnboardingFlow } from '../headless.js';
 import { createOnboardKit } from '../provider/create-onboard-kit.js';
-import { deCompanyDocument } from '../test-support/documents.fixture.js';
-import { apiBaseUrl, startTestSession } from '../test-support/test-session.js';
+import { deCompany } from '../test-support/test-accounts.js';
+import { apiBaseUrl } from '../test-support/test-session.js';
 
 /** A platform's own form on the headless flow: plain inputs for text fields, nothing else. */
 function PlatformForm() {
@@ -45,7 +45,8 @@ function PlatformForm() {
 describe('useOnboardingFlow', () => {
   describe('given a platform’s own components', () => {
     it('drives the steps, validates with the compiled schema, and keeps values across steps', async () => {
-      const session = await startTestSession(deCompanyDocument());
+      const account = await deCompany();
+      const session = account.startSession();
       const onboardKit = createOnboardKit({ apiBaseUrl, fetchClientSecret: session.fetchClientSecret });
       const screen = await render(
         <StrictMode>
@@ -54,18 +55,17 @@ describe('useOnboardingFlow', () => {
           </OnboardKitProvider>
         </StrictMode>,
       );
-      await expect.element(screen.getByRole('heading', { name: 'Owners' })).toBeVisible();
+      await expect.element(screen.getByRole('heading', { name: 'People' })).toBeVisible();
       await userEvent.click(screen.getByRole('button', { name: 'Previous' }));
-      const name = screen.getByRole('textbox', { name: 'Company name' });
+      const name = screen.getByRole('textbox', { name: 'Legal business name' });
       await expect.element(name).toHaveValue('Beispiel GmbH');
       await userEvent.clear(name);
       await userEvent.click(screen.getByRole('button', { name: 'Next' }));
       await expect.element(screen.getByText('required', { exact: true })).toBeVisible();
       await userEvent.fill(name, 'Neu GmbH');
       await userEvent.click(screen.getByRole('button', { name: 'Next' }));
-      await expect.element(screen.getByRole('heading', { name: 'Owners' })).toBeVisible();
-      const { document } = await session.inspect();
-      expect(document.steps[0]?.fields[0]?.value).toBe('Neu GmbH');
+      await expect.element(screen.getByRole('heading', { name: 'People' })).toBeVisible();
+      expect((await account.details()).values['company.name']).toBe('Neu GmbH');
     });
   });
 });

@@ -107,7 +107,9 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
   const [position, setPosition] = useState<FlowPosition>();
   const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
 
-  const allFields = useMemo(() => steps.flatMap((step) => step.fields), [steps]);
+  // Every field of the document, not only the narrowed steps': a field asked alone (the SSN a
+  // banner sends the person to) may be visible only for a business type asked on another step.
+  const allFields = useMemo(() => (document?.steps ?? []).flatMap((step) => step.fields), [document]);
   const stepIndex =
     position?.kind === 'step'
       ? Math.max(
@@ -144,7 +146,7 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
     if (!document) return;
     if (seeded.current === null) {
       seeded.current = new Set(allFields.map((spec) => spec.key));
-      form.reset(defaultFormValues(steps));
+      form.reset(defaultFormValues(document.steps));
       const wire = Object.fromEntries(allFields.map((spec) => [spec.key, spec.value]));
       const resume = resumeStepIndex(steps, requirements.query.collect, wire);
       const resumeStep = steps[resume];
@@ -188,10 +190,24 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
     [currentStep, conditionValues],
   );
 
-  const moveTo = useCallback((next: FlowPosition) => {
-    setSubmitProblem(undefined);
-    setPosition(next);
-  }, []);
+  const moveTo = useCallback(
+    (next: FlowPosition) => {
+      setSubmitProblem(undefined);
+      // One form serves every step: each screen starts unsubmitted and without errors, or
+      // react-hook-form, counting the form as submitted, would validate on every change there
+      // (a person just added would show every one of their empty fields as required).
+      form.reset(undefined, {
+        keepValues: true,
+        keepDefaultValues: true,
+        keepDirty: true,
+        keepTouched: true,
+        keepErrors: false,
+        keepIsSubmitted: false,
+      });
+      setPosition(next);
+    },
+    [form],
+  );
 
   const advance = useCallback(() => {
     const next = steps[stepIndex + 1];
@@ -201,7 +217,8 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
   const submitStep = useCallback(async (): Promise<SubmitOutcome> => {
     if (!currentStep || !document) return 'invalid';
     setSubmitProblem(undefined);
-    let outcome: SubmitOutcome = 'invalid';
+    // Widened: TypeScript does not see the callback below assign it.
+    let outcome = 'invalid' as SubmitOutcome;
     await form.handleSubmit(async (values) => {
       // Send only what differs from what the server holds: a step revisited unchanged writes nothing.
       const changed: StepValues = {};
@@ -244,8 +261,10 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
         form.setValue(fieldName(spec.key), toFormValue(fresh, fresh.value));
       }
       outcome = 'saved';
-      advance();
     })();
+    // Only once handleSubmit is done: it marks the form submitted after this callback returns,
+    // and the next step must start unsubmitted.
+    if (outcome === 'saved') advance();
     return outcome;
   }, [currentStep, document, form, api, queryClient, requirements.query, advance]);
 

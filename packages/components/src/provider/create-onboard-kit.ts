@@ -2,8 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { createApiClient } from '../api/api-client.js';
 import { createEmbeddedApi, type EmbeddedApi } from '../api/embedded-api.js';
 import type { Appearance } from '../appearance/appearance.js';
+import { loadLocale, resolveLocaleNow } from '../i18n/load-locale.js';
+import type { BundledLanguage, ResolvedLocale } from '../i18n/locale-choice.js';
 import type { MessageOverrides } from '../i18n/messages.js';
-import { type BundledLanguage, type ResolvedLocale, resolveLocale } from '../i18n/resolve-locale.js';
 
 export interface OnboardKitOptions {
   /**
@@ -47,6 +48,8 @@ export interface OnboardKitInternals {
   styleNonce: string | undefined;
   getState(): OnboardKitState;
   subscribe(listener: () => void): () => void;
+  /** Settles once the text of the locale first asked for is in the state (loaded on demand). */
+  localeReady: Promise<void>;
 }
 
 const internals = new WeakMap<OnboardKit, OnboardKitInternals>();
@@ -103,24 +106,46 @@ export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
   });
   const listeners = new Set<() => void>();
   let messages = options.messages;
+  // Until a language's text arrives the state holds English text under the asked tag,
+  // so the document is fetched in the right language meanwhile.
+  const initial = resolveLocaleNow(options.locale, messages);
   let state: OnboardKitState = {
     appearance: options.appearance,
-    locale: resolveLocale(options.locale, messages),
+    locale: initial.locale,
     loggedOut: false,
   };
   const setState = (next: OnboardKitState) => {
     state = next;
     for (const listener of listeners) listener();
   };
+  // Only the latest locale asked for may land, however the loads finish.
+  let localeRequest = 0;
+  const changeLocale = (tag: string | undefined): Promise<void> => {
+    const request = ++localeRequest;
+    return loadLocale(tag, messages).then((locale) => {
+      if (request === localeRequest) setState({ ...state, locale });
+    });
+  };
+  const localeReady = initial.loaded ? Promise.resolve() : changeLocale(options.locale);
 
   const onboardKit: OnboardKit = {
     update(changes) {
       if (changes.messages !== undefined) messages = changes.messages;
-      const locale =
-        changes.locale !== undefined || changes.messages !== undefined
-          ? resolveLocale(changes.locale ?? state.locale.tag, messages)
-          : state.locale;
-      setState({ ...state, appearance: changes.appearance ?? state.appearance, locale });
+      const appearance = changes.appearance ?? state.appearance;
+      if (changes.locale === undefined && changes.messages === undefined) {
+        setState({ ...state, appearance });
+        return;
+      }
+      const tag = changes.locale ?? state.locale.tag;
+      const now = resolveLocaleNow(tag, messages);
+      if (now.loaded) {
+        localeRequest += 1;
+        setState({ ...state, appearance, locale: now.locale });
+        return;
+      }
+      // A language not loaded yet: keep the current text on screen until its text arrives.
+      setState({ ...state, appearance });
+      void changeLocale(tag);
     },
     async logout() {
       client.logout();
@@ -134,6 +159,7 @@ export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
     queryClient,
     styleNonce: options.styleNonce,
     getState: () => state,
+    localeReady,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -32,7 +32,7 @@ export interface RequirementsResult {
  * const { steps, status } = useRequirements({ collectionOptions: { fields: 'eventually_due' } });
  */
 export function useRequirements({ collectionOptions }: UseRequirementsOptions = {}): RequirementsResult {
-  const { api } = useOnboardKitInternals();
+  const { api, localeReady } = useOnboardKitInternals();
   const { locale, loggedOut } = useOnboardKitState();
   const query: RequirementsQuery = {
     collect: collectionOptions?.fields ?? 'currently_due',
@@ -41,7 +41,12 @@ export function useRequirements({ collectionOptions }: UseRequirementsOptions = 
   };
   const result = useQuery<RequirementsDocument, OnboardKitError>({
     queryKey: queryKeys.requirements(query),
-    queryFn: ({ signal }) => api.getRequirements(query, signal),
+    // The first document waits for the components' own text too (loaded beside it), so a form never
+    // shows in English before its language arrives.
+    queryFn: async ({ signal }) => {
+      const [document] = await Promise.all([api.getRequirements(query, signal), localeReady]);
+      return document;
+    },
     enabled: !loggedOut,
     // A new locale refetches the labels; keep the old ones on screen meanwhile.
     placeholderData: (previous) => previous,

@@ -4,12 +4,13 @@ import { renderHook } from 'vitest-browser-react';
 import { createOnboardKit } from '../provider/create-onboard-kit.js';
 import { OnboardKitProvider } from '../provider/onboard-kit-provider.js';
 import { useRequirements } from '../requirements/use-requirements.js';
-import { deCompanyDocument } from '../test-support/documents.fixture.js';
-import { apiBaseUrl, startTestSession } from '../test-support/test-session.js';
+import { deCompany } from '../test-support/test-accounts.js';
+import { apiBaseUrl, watchRequests } from '../test-support/test-session.js';
 import { useAccountSession } from './use-account-session.js';
 
 async function providerFor() {
-  const session = await startTestSession(deCompanyDocument());
+  const account = await deCompany();
+  const session = account.startSession();
   const onboardKit = createOnboardKit({
     apiBaseUrl,
     fetchClientSecret: session.fetchClientSecret,
@@ -18,20 +19,22 @@ async function providerFor() {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <OnboardKitProvider onboardKit={onboardKit}>{children}</OnboardKitProvider>
   );
-  return { session, wrapper };
+  return { account, wrapper };
 }
 
 describe('headless hooks', () => {
   it('useAccountSession tells which account the session is for', async () => {
-    const { wrapper } = await providerFor();
+    const { account, wrapper } = await providerFor();
     const { result } = await renderHook(() => useAccountSession(), { wrapper });
     await expect.poll(() => result.current.status).toBe('success');
-    expect(result.current.session?.account).toBe('acct_2Test');
+    expect(result.current.session?.account).toBe(account.id);
     expect(result.current.session?.components?.account_onboarding?.enabled).toBe(true);
+    expect(result.current.session?.components?.account_management?.enabled).toBe(false);
   });
 
   it('useRequirements asks in the kit’s locale and narrows the steps to the requirements asked', async () => {
-    const { wrapper, session } = await providerFor();
+    const { wrapper } = await providerFor();
+    const sent = watchRequests();
     const { result } = await renderHook(
       () =>
         useRequirements({
@@ -41,12 +44,15 @@ describe('headless hooks', () => {
     );
     await expect.poll(() => result.current.status).toBe('success');
     expect(result.current.document?.collect).toBe('eventually_due');
-    expect(result.current.document?.locale).toBe('de-DE');
+    // The server answers in the closest language it has.
+    expect(result.current.document?.locale).toBe('de');
     expect(result.current.steps.map((step) => [step.id, step.fields.map((field) => field.key)])).toEqual([
       ['payouts', ['external_account']],
     ]);
-    const { requests } = await session.inspect();
-    expect(requests.at(-1)?.path).toBe('/v1/embedded/requirements');
+    const asked = sent().at(-1);
+    expect(asked?.path).toBe('/v1/embedded/requirements');
+    expect(asked?.query.get('locale')).toBe('de-DE');
+    expect(asked?.query.get('collect')).toBe('eventually_due');
   });
 
   it('throws, saying how to fix it, outside a provider', async () => {

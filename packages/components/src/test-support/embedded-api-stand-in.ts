@@ -8,12 +8,13 @@ import {
 } from './stand-in-scope.js';
 
 /**
- * The embedded API of the session server, answered from memory: bearer
- * client secrets, the error envelope, `session_expired`, 422 field errors
- * from the schema's own `validateSubmission`, 409 on a stale version,
- * uploads. Pure (no Node, no DOM), so the component tests' loopback server
- * (`stand-in-session-server.ts`) and Storybook's in-browser request handler
- * (`.storybook/embedded-api-handler.ts`) answer alike from one place.
+ * The embedded API of the session server, answered from memory for
+ * Storybook's in-browser request handler (`.storybook/embedded-api-handler.ts`):
+ * bearer client secrets, the error envelope, `session_expired`, 422 field
+ * errors from the schema's own `validateSubmission`, 409 on a stale version,
+ * uploads. Stories render from fixture documents with no server; the
+ * component tests run against the real session server instead
+ * (`global-setup.ts`).
  */
 
 /** An answer given instead of the stand-in's own to the next matching embedded request. */

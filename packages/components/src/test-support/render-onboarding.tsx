@@ -1,14 +1,14 @@
-import type { RequirementsDocument } from '@onboardkit/schema';
 import { AccountOnboarding, type AccountOnboardingProps } from '../account-onboarding/account-onboarding.js';
 import { type RenderWithKitOptions, renderWithKit } from './render-with-kit.js';
+import type { TestAccount } from './test-session.js';
 
 /**
- * Renders AccountOnboarding under StrictMode, as a platform would, for an
- * account session on the stand-in server that owes `document`.
+ * Renders AccountOnboarding under StrictMode, as a platform would, for
+ * `account` on the real session server.
  */
 export function renderOnboarding(
-  document: RequirementsDocument,
+  account: TestAccount,
   options: RenderWithKitOptions & { props?: AccountOnboardingProps } = {},
 ) {
-  return renderWithKit(document, <AccountOnboarding {...options.props} />, options);
+  return renderWithKit(account, <AccountOnboarding {...options.props} />, options);
 }

@@ -1,30 +1,28 @@
-import type { RequirementsDocument } from '@onboardkit/schema';
 import { type ReactNode, StrictMode } from 'react';
 import { render } from 'vitest-browser-react';
 import { createOnboardKit, type OnboardKitOptions } from '../provider/create-onboard-kit.js';
 import { OnboardKitProvider } from '../provider/onboard-kit-provider.js';
-import type { StandInComponentName } from './stand-in-scope.js';
-import { apiBaseUrl, startTestSession, type TestSession } from './test-session.js';
+import { apiBaseUrl, type ComponentName, type TestAccount, type TestSession } from './test-session.js';
 
 export interface RenderWithKitOptions {
   kit?: Partial<Omit<OnboardKitOptions, 'fetchClientSecret' | 'apiBaseUrl'>>;
-  /** The components the account session enables; onboarding alone by default. */
-  components?: readonly StandInComponentName[];
-  /** Runs before the first render: script the server's first answers here. */
+  /** The components the account sessions enable; onboarding alone by default. */
+  components?: readonly ComponentName[];
+  /** Runs before the first render: arm a dropped connection here. */
   before?: (session: TestSession) => Promise<void>;
 }
 
 /**
  * Renders `element` under StrictMode inside an OnboardKitProvider, as a
- * platform would, for an account session on the stand-in server that owes
- * `document`.
+ * platform would, whose `fetchClientSecret` mints account sessions for
+ * `account` on the real session server.
  */
 export async function renderWithKit(
-  document: RequirementsDocument,
+  account: TestAccount,
   element: ReactNode,
   options: RenderWithKitOptions = {},
 ) {
-  const session = await startTestSession(document, options.components);
+  const session = account.startSession(options.components);
   await options.before?.(session);
   const onboardKit = createOnboardKit({
     apiBaseUrl,
@@ -36,5 +34,5 @@ export async function renderWithKit(
       <OnboardKitProvider onboardKit={onboardKit}>{element}</OnboardKitProvider>
     </StrictMode>,
   );
-  return { screen, session, onboardKit };
+  return { screen, session, onboardKit, account };
 }

@@ -1,55 +1,207 @@
-import type { RequirementsDocument } from '@onboardkit/schema';
-import { inject } from 'vitest';
-import type { ScriptedAnswer } from './embedded-api-stand-in.js';
-import type { StandInComponentName } from './stand-in-scope.js';
+import type { AccountDetails, AccountResource } from '@onboardkit/server-session';
+import { inject, onTestFinished, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import type { PlatformRequest } from './platform-commands.js';
 
-/** Base URL of the stand-in session server started by the global setup. */
+/**
+ * The platform's side of a component test, against the real session server
+ * the global setup started: accounts created and prefilled through the
+ * platform API, account sessions minted as a platform backend mints them for
+ * `fetchClientSecret`, revoked to expire them, and the account read back as
+ * the server stored it. Platform calls run in Node (`platform-commands.ts`).
+ */
+
+/** Where the components send requests: the session server, through the proxy that can drop a connection. */
 export const apiBaseUrl = inject('apiBaseUrl');
+/** The session server itself, for what the test reads back (never cut by the proxy). */
+const sessionServerUrl = inject('sessionServerUrl');
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${apiBaseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
+export type ComponentName = 'account_onboarding' | 'account_management' | 'notification_banner';
+
+let originRegistration: Promise<unknown> | undefined;
+
+/** The platform lists this test page's origin, as a platform registers its site (CORS). */
+function registerPageOrigin() {
+  originRegistration ??= commands.platformRequest({
+    method: 'POST',
+    path: '/v1/platform',
+    body: { origins: [location.origin] },
   });
-  if (!response.ok) throw new Error(`stand-in server: ${path} answered ${response.status}`);
-  return (await response.json()) as T;
+  return originRegistration;
 }
 
-export type { ScriptedAnswer } from './embedded-api-stand-in.js';
+/** One platform API call; a refusal fails the test with the server's error. */
+export async function platformApi<T>(
+  method: PlatformRequest['method'],
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  await registerPageOrigin();
+  const response = await commands.platformRequest({ method, path, body });
+  if (response.status >= 300) {
+    throw new Error(
+      `platform API ${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
+  }
+  return response.body as T;
+}
+
+interface AccountSessionResource {
+  id: string;
+  client_secret: string;
+}
+
+/** An embedded API call made by the test itself (not by the components under test). */
+async function embeddedApi<T>(clientSecret: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${sessionServerUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      authorization: `Bearer ${clientSecret}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  const answer: unknown = await response.json();
+  if (!response.ok)
+    throw new Error(`embedded API ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer as T;
+}
 
 export interface TestSession {
-  /** What a platform's `fetchClientSecret` does: mint a secret for this account session. */
+  /**
+   * What a platform's `fetchClientSecret` does: asks the server for a new
+   * account session for this account and hands over its client secret.
+   */
   fetchClientSecret: () => Promise<string>;
-  /** Expires every secret minted so far, as time or a revocation would. */
-  expire: () => Promise<void>;
-  script: (...answers: ScriptedAnswer[]) => Promise<void>;
-  inspect: () => Promise<{
-    mints: number;
-    requests: Array<{ method: string; path: string; body?: { values?: Record<string, unknown> } }>;
-    document: RequirementsDocument;
-  }>;
+  /** How many client secrets `fetchClientSecret` has minted. */
+  readonly mints: number;
+  /** Revokes every account session minted so far: the server then answers 401 `session_expired`. */
+  revoke: () => Promise<void>;
+}
+
+export interface TestAccount {
+  readonly id: string;
+  /** Account sessions enabling `components` (onboarding alone by default), minted on demand. */
+  startSession(components?: readonly ComponentName[]): TestSession;
+  /** `GET /v1/accounts/:id`: the requirements as the platform sees them. */
+  retrieve(): Promise<AccountResource>;
+  /** What the server holds for the account (values, masks, persons), read through a management session. */
+  details(): Promise<AccountDetails>;
+  /** Details given by the person on an earlier visit: an embedded API submission. */
+  submit(values: Record<string, unknown>): Promise<void>;
+  /** `POST /v1/test_helpers/accounts/:id/settle_verifications`: every pending check ends now. */
+  settleVerifications(): Promise<AccountResource>;
+  /** `POST /v1/test_helpers/accounts/:id/advance_deadlines`: every deadline comes `days` earlier. */
+  advanceDeadlines(days: number): Promise<AccountResource>;
+}
+
+export interface TestAccountSetup {
+  country: string;
+  business_type?: 'individual' | 'company' | 'non_profit';
+  /** Details the platform prefills with `POST /v1/accounts/:id`. */
+  prefill?: Record<string, unknown>;
+}
+
+function componentsInput(names: readonly ComponentName[]) {
+  return Object.fromEntries(names.map((name) => [name, { enabled: true }]));
+}
+
+/** Creates a connected account on the session server, as a platform backend does. */
+export async function createTestAccount(setup: TestAccountSetup): Promise<TestAccount> {
+  const { id } = await platformApi<{ id: string }>('POST', '/v1/accounts', {
+    country: setup.country,
+    ...(setup.business_type ? { business_type: setup.business_type } : {}),
+    capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+  });
+  if (setup.prefill) await platformApi('POST', `/v1/accounts/${id}`, { values: setup.prefill });
+
+  const mintSecret = (components: readonly ComponentName[]) =>
+    platformApi<AccountSessionResource>('POST', '/v1/account_sessions', {
+      account: id,
+      components: componentsInput(components),
+    });
+
+  return {
+    id,
+    startSession(components = ['account_onboarding']) {
+      const minted: string[] = [];
+      return {
+        fetchClientSecret: async () => {
+          const session = await mintSecret(components);
+          minted.push(session.id);
+          return session.client_secret;
+        },
+        get mints() {
+          return minted.length;
+        },
+        revoke: async () => {
+          for (const session of minted)
+            await platformApi('POST', `/v1/account_sessions/${session}/revoke`, {});
+        },
+      };
+    },
+    retrieve: () => platformApi<AccountResource>('GET', `/v1/accounts/${id}`),
+    details: async () => {
+      const { client_secret } = await mintSecret(['account_management']);
+      return embeddedApi<AccountDetails>(client_secret, '/v1/embedded/account');
+    },
+    submit: async (values) => {
+      const { client_secret } = await mintSecret(['account_onboarding']);
+      await embeddedApi(client_secret, '/v1/embedded/submissions', { values });
+    },
+    settleVerifications: () =>
+      platformApi<AccountResource>('POST', `/v1/test_helpers/accounts/${id}/settle_verifications`, {}),
+    advanceDeadlines: (days) =>
+      platformApi<AccountResource>('POST', `/v1/test_helpers/accounts/${id}/advance_deadlines`, { days }),
+  };
+}
+
+/** Arms the proxy: the next `count` requests to `path` lose their connection mid-answer. */
+export function dropNextConnections(path: string, count = 1): Promise<void> {
+  return commands.dropNextConnections({ path, count });
+}
+
+/** Every request to `path` loses its connection until the returned function restores them. */
+export async function dropConnections(path: string): Promise<() => Promise<void>> {
+  await commands.dropNextConnections({ path });
+  return () => commands.dropNextConnections({ path, count: 0 });
+}
+
+export interface SentRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body?: { values?: Record<string, unknown> };
 }
 
 /**
- * Starts an account session on the stand-in server whose account owes
- * `document`, enabling `components` (onboarding alone by default).
+ * Watches what the components send to the session server, letting every
+ * request through untouched: `fetch` is observed, not replaced. Requests the
+ * components abandoned (StrictMode's first mount aborts its reads) are left
+ * out. Stops when the test ends.
  */
-export async function startTestSession(
-  document: RequirementsDocument,
-  components?: readonly StandInComponentName[],
-): Promise<TestSession> {
-  const { session } = await call<{ session: string }>('/__test/sessions', { document, components });
-  const base = `/__test/sessions/${session}`;
-  return {
-    fetchClientSecret: async () =>
-      (await call<{ client_secret: string }>(`${base}/secrets`, {})).client_secret,
-    expire: async () => {
-      await call(`${base}/expire`, {});
-    },
-    script: async (...answers) => {
-      await call(`${base}/script`, { answers });
-    },
-    inspect: () => call(base),
+export function watchRequests(): () => SentRequest[] {
+  const spy = vi.spyOn(globalThis, 'fetch');
+  onTestFinished(() => spy.mockRestore());
+  const urlOf = (input: unknown) => String(input instanceof Request ? input.url : input);
+  const apiOrigin = new URL(apiBaseUrl).origin;
+  const abandoned = (index: number) => {
+    const result = spy.mock.settledResults[index];
+    return result?.type === 'rejected' && (result.value as Error | undefined)?.name === 'AbortError';
   };
+  return () =>
+    spy.mock.calls.flatMap(([input, init], index) => {
+      const url = new URL(urlOf(input));
+      if (url.origin !== apiOrigin || abandoned(index)) return [];
+      const body =
+        typeof init?.body === 'string' ? (JSON.parse(init.body) as SentRequest['body']) : undefined;
+      return [
+        {
+          method: init?.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          ...(body ? { body } : {}),
+        },
+      ];
+    });
 }

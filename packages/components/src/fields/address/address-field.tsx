@@ -39,9 +39,15 @@ interface AddressPartProps extends FieldWidgetProps {
 }
 
 function AddressPart({ spec, name, part, required, fieldError, fieldIds }: AddressPartProps) {
-  const { register } = useFormContext<FormValues>();
+  const { register, getFieldState, trigger } = useFormContext<FormValues>();
   const { locale } = useFieldsContext();
   const partName = `${name}.${part}`;
+  // react-hook-form re-checks only the part typed in, so an error on the whole address (all of it
+  // missing) would outlive the parts being filled: while there is one, check the whole address.
+  const onChange = () => {
+    const whole = getFieldState(name).error;
+    if (whole?.type !== undefined || whole?.message !== undefined) void trigger(name);
+  };
   const ids = useFieldIds(partName);
   const error = useFieldError(partName, spec, { part: true });
   const states = part === 'state' ? spec.address?.states : undefined;
@@ -51,7 +57,7 @@ function AddressPart({ spec, name, part, required, fieldError, fieldIds }: Addre
     required,
     'aria-invalid': error || fieldError ? true : undefined,
     'aria-describedby': describedBy(error && ids.errorId, fieldError && fieldIds?.errorId),
-    ...register(partName),
+    ...register(partName, { onChange }),
   };
   return (
     <div className="okit-field">

@@ -16,6 +16,16 @@ type UploadState =
   | { kind: 'failed' };
 
 /**
+ * The session server's name for what an upload is for (Stripe's file
+ * purposes), read off the field it goes in: it refuses any other.
+ */
+function filePurposeOf(key: string): 'identity_document' | 'additional_verification' | 'account_requirement' {
+  if (key.endsWith('.additional_document')) return 'additional_verification';
+  if (key.endsWith('.verification.document') && !key.startsWith('company.')) return 'identity_document';
+  return 'account_requirement';
+}
+
+/**
  * A document (an id, a proof of address): uploaded as soon as it is chosen,
  * with progress; the form holds the `file_…` id the server returns.
  */
@@ -38,7 +48,7 @@ export function FileField({ spec, name }: FieldWidgetProps) {
     setUpload({ kind: 'uploading', percent: 0 });
     try {
       const uploaded = await uploadFile(file, {
-        purpose: spec.key,
+        purpose: filePurposeOf(spec.key),
         signal: controller.signal,
         onProgress: ({ percent }) => setUpload({ kind: 'uploading', percent }),
       });

@@ -21,7 +21,7 @@ export function PhoneField({ spec, name }: FieldWidgetProps) {
   );
   const update = (next: PhoneParts) => {
     setParts(next);
-    field.onChange(joinPhone(next));
+    field.onChange(joinPhone(next, spec.constraints?.allowValues));
   };
   const countryId = `${ids.id}-country`;
   return (

@@ -26,12 +26,17 @@ export function splitPhone(value: unknown, fallbackCountry: string): PhoneParts 
 
 /**
  * The E.164 form of what was typed: an international number as it is, a
- * national one under the chosen country's calling code. What cannot be read
- * is kept as typed, for the validator to refuse with a message.
+ * national one under the chosen country's calling code. A value the spec
+ * allows as it is (the verifier's test number `0000000000`) is kept as
+ * typed, as is what cannot be read, for the validator to refuse with a message.
+ *
+ * @example joinPhone({ country: 'US', national: '(415) 555-2671' }) // '+14155552671'
+ * @example joinPhone({ country: 'US', national: '0000000000' }, ['0000000000']) // '0000000000'
  */
-export function joinPhone({ country, national }: PhoneParts): string {
+export function joinPhone({ country, national }: PhoneParts, allowed: readonly string[] = []): string {
   const typed = national.trim();
   if (typed === '') return '';
+  if (allowed.includes(typed)) return typed;
   if (typed.startsWith('+')) return typed.replace(/[\s().-]/g, '');
   const code = callingCode(country);
   const phone = isSupportedCountry(country)
