@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+import { type DemoInstance, primaryDemo, sessionServerUrl } from './demo-instances.js';
+
+/**
+ * Answers the signed-in seller's requirements straight through the embedded
+ * API, with a client secret the demo backend mints for them, as the
+ * components would. For specs about what comes after onboarding (account
+ * management, deadlines), so each does not walk the whole form first.
+ */
+export async function submitForSignedInSeller(
+  page: Page,
+  values: Record<string, unknown>,
+  instance: DemoInstance = primaryDemo,
+): Promise<void> {
+  // page.request shares the browser context's cookies: the seller signed in at /start.
+  const minted = await page.request.post('/api/account-session', { data: {} });
+  expect(minted.status()).toBe(200);
+  const { client_secret: clientSecret } = (await minted.json()) as { client_secret: string };
+  const submitted = await page.request.post(`${sessionServerUrl(instance)}/v1/embedded/submissions`, {
+    headers: { Authorization: `Bearer ${clientSecret}` },
+    data: { values },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+}
+
+/** A complete US individual onboarding in wire form, with test values that verify. */
+export const usIndividualWireValues = {
+  'business_profile.mcc': '5734',
+  'business_profile.url': 'https://accessible.stripe.com',
+  'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
+  'individual.first_name': 'Jenny',
+  'individual.last_name': 'Rosen',
+  'individual.email': 'jenny.rosen@example.com',
+  'individual.phone': '+14155552671',
+  'individual.dob': '1901-01-01',
+  'individual.address': { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
+  'individual.ssn_last_4': '0000',
+  external_account: { routing_number: '110000000', account_number: '000123456789' },
+  tos_acceptance: true,
+};

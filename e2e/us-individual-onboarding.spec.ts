@@ -1,0 +1,25 @@
+import { adminAccount, adminRow, openAdmin, settleVerifications } from './support/admin.js';
+import { completeOnboarding, startSeller } from './support/onboarding.js';
+import { expect, test } from './support/test.js';
+import { usIndividual } from './support/test-values.js';
+
+test('a US individual onboards and can take charges once the verifications settle', async ({
+  page,
+  screens,
+}) => {
+  const account = await startSeller(page, usIndividual, screens);
+  await completeOnboarding(page, usIndividual, screens);
+
+  await openAdmin(page);
+  await expect(adminRow(page, account)).toBeVisible();
+  await settleVerifications(page, account);
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  // The row's cells after its id: country, business type, charges_enabled, payouts_enabled, …
+  await expect(adminRow(page, account).getByRole('cell').nth(2)).toHaveText('true');
+  await expect(adminRow(page, account).getByRole('cell').nth(3)).toHaveText('true');
+  await screens.capture('admin after verification');
+
+  const settled = await adminAccount(page.request, account);
+  expect(settled).toMatchObject({ charges_enabled: true, payouts_enabled: true, details_submitted: true });
+  expect(settled.requirements).toMatchObject({ currently_due: [], past_due: [], pending_verification: [] });
+});
