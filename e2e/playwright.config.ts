@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from '../scripts/chromium-launch.mjs';
 import {
   type DemoInstance,
   demoUrl,
@@ -73,19 +74,8 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          // Debian's Chromium: browser downloads (`playwright install`) are not possible on our machines.
-          executablePath: process.env.ONBOARDKIT_CHROMIUM ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        // Debian's Chromium: browser downloads (`playwright install`) are not possible on our machines.
+        launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] },
       },
     },
   ],

@@ -1,24 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumExecutablePath } from './chromium-launch.mjs';
 
-/**
- * The Vitest browser provider every browser suite uses: Debian's Chromium
- * (browser downloads such as `playwright install` are impossible on our
- * machines; scripts/ensure-chromium.mjs installs it), with the flags that keep
- * it from reaching for the network at start.
- */
+/** The Vitest browser provider every browser suite uses: the Chromium of chromium-launch.mjs. */
 export function chromiumBrowserProvider() {
-  return playwright({
-    launchOptions: {
-      executablePath: process.env.ONBOARDKIT_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  });
+  return playwright({ launchOptions: { executablePath: chromiumExecutablePath, args: [...chromiumArgs] } });
 }

@@ -4,8 +4,9 @@
 // is missing; prints what to do when that cannot work here.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumExecutablePath } from './chromium-launch.mjs';
 
-export const chromiumPath = process.env.ONBOARDKIT_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = chromiumExecutablePath;
 
 export function ensureChromium() {
   if (existsSync(chromiumPath)) return chromiumPath;

@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumExecutablePath } from '../../../scripts/chromium-launch.mjs';
 
 const argument = (name) => {
   const index = process.argv.indexOf(name);
@@ -21,18 +22,7 @@ const screenshots = process.argv.includes('--screenshots');
 const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 if (screenshots) mkdirSync(screenshotDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: [...chromiumArgs] });
 const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'en-US' });
 await context.addInitScript(() => {
   // A first visit in light and English, whatever the machine prefers.
