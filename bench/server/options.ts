@@ -18,6 +18,8 @@ export interface Options {
   readonly routes: readonly RouteKey[];
   readonly logLevel: ChildConfig['logLevel'];
   readonly cpuProfileDir: string | undefined;
+  /** How the server processes run: `node` on the built dist (as in production), or `tsx` on the sources. */
+  readonly runtime: 'node' | 'tsx';
 }
 
 const allRoutes: readonly RouteKey[] = ['hello', 'submission', 'mint', 'requirements'];
@@ -57,6 +59,10 @@ export function readOptions(env: NodeJS.ProcessEnv): Options {
   if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'silent') {
     problems.push(`ONBOARDKIT_BENCH_LOG_LEVEL takes info, warn or silent; got "${logLevel}".`);
   }
+  const runtime = env.ONBOARDKIT_BENCH_RUNTIME ?? 'node';
+  if (runtime !== 'node' && runtime !== 'tsx') {
+    problems.push(`ONBOARDKIT_BENCH_RUNTIME takes node or tsx; got "${runtime}".`);
+  }
   const options: Options = {
     engines,
     databaseUrl,
@@ -68,6 +74,7 @@ export function readOptions(env: NodeJS.ProcessEnv): Options {
     routes: list<RouteKey>('ONBOARDKIT_BENCH_ROUTES', allRoutes),
     logLevel: logLevel === 'warn' || logLevel === 'silent' ? logLevel : 'info',
     cpuProfileDir: env.ONBOARDKIT_BENCH_CPU_PROF || undefined,
+    runtime: runtime === 'tsx' ? 'tsx' : 'node',
   };
   if (options.connections > options.baseAccounts) {
     problems.push(

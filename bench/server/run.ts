@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { StoreEngine } from '@onboardkit/server-session';
+import { buildForNode } from './build-for-node.js';
 import { type LoadResult, runLoad } from './load.js';
 import { type Options, readOptions } from './options.js';
 import type { ChildConfig, ProcessUsage } from './protocol.js';
@@ -99,7 +100,7 @@ async function startOne(
     cleanups.push(() => dropSchema(url, schema));
     config = { ...config, url, schema };
   }
-  const handle = await startServer(config, join(logDir, `${kind}-${engine}.log`));
+  const handle = await startServer(config, join(logDir, `${kind}-${engine}.log`), options.runtime);
   cleanups.push(async () => handle.kill());
   return handle;
 }
@@ -407,6 +408,10 @@ async function main(): Promise<void> {
     void runCleanups().finally(() => process.exit(130));
   });
   try {
+    if (options.runtime === 'node') {
+      progress('building the server packages and the bench for plain node (tsc)…');
+      buildForNode();
+    }
     const reports: EngineReport[] = [];
     for (const engine of options.engines) reports.push(await benchEngine(engine, options, logDir));
     // A warning or an error in a server's log needs its line to be understood: keep them as for a failure.

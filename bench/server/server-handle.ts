@@ -4,6 +4,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { builtServerProcessFile } from './build-for-node.js';
 import {
   type CallMessage,
   type CallName,
@@ -34,17 +35,23 @@ export interface ServerHandle {
 }
 
 /**
- * Forks server-process.ts with this process's exec arguments (so tsx and the
- * `@onboardkit/source` condition carry over). Its standard output and error go to `logFile`: the session
+ * Forks server-process: under `node`, its emitted JavaScript, which loads the
+ * session server's built dist; under `tsx`, the TypeScript with this process's
+ * exec arguments (so tsx and the `@onboardkit/source` condition carry over). Its standard output and error go to `logFile`: the session
  * server logs one line per request, and a pipe back to this process would
  * make the load generator pay for reading them.
  */
-export async function startServer(config: ChildConfig, logFile: string): Promise<ServerHandle> {
+export async function startServer(
+  config: ChildConfig,
+  logFile: string,
+  runtime: 'node' | 'tsx',
+): Promise<ServerHandle> {
   const logFd = openSync(logFile, 'a');
   let child: ChildProcess;
   try {
-    child = fork(serverProcessFile, [], {
-      execArgv: process.execArgv,
+    child = fork(runtime === 'node' ? builtServerProcessFile : serverProcessFile, [], {
+      // Plain node on the emitted JavaScript (build-for-node.ts), or this process's tsx and condition.
+      execArgv: runtime === 'node' ? [] : process.execArgv,
       env: { ...process.env, [childConfigVariable]: JSON.stringify(config) },
       stdio: ['ignore', logFd, logFd, 'ipc'],
     });

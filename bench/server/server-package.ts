@@ -5,8 +5,10 @@
 // same versions as the server it is the floor of.
 import { createRequire } from 'node:module';
 
+// Found through the package's own export rather than a relative path, which differs once this module is
+// emitted to dist/ for plain node (build-for-node.ts).
 const requireFromServerPackage = createRequire(
-  new URL('../../packages/server-session/package.json', import.meta.url),
+  createRequire(import.meta.url).resolve('@onboardkit/server-session/package.json'),
 );
 
 export const { Hono } = requireFromServerPackage('hono') as typeof import('hono');

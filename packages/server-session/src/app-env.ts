@@ -1,5 +1,6 @@
 import type { AuthenticatedSession } from './account-sessions/account-sessions.js';
 import type { SessionCache } from './account-sessions/session-cache.js';
+import type { RecentAccounts } from './accounts/recent-accounts.js';
 import type { Clock } from './clock.js';
 import type { DocumentResponseCache } from './embedded-api/document-response-cache.js';
 import type { Keyring } from './encryption/keyring.js';
@@ -20,6 +21,8 @@ export interface ServerServices {
   readonly platformCache: PlatformCache;
   /** Requirements documents lately sent, serialized, by account version. */
   readonly documentCache: DocumentResponseCache;
+  /** Accounts as last read or written here, for writes and builds that check the version in the store. */
+  readonly recentAccounts: RecentAccounts;
   /** How long a new account session lasts. */
   readonly sessionLifetimeSeconds: number;
   /** The largest JSON body a route reads, in bytes. */

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
+import { createRecentAccounts } from './accounts/recent-accounts.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv, ServerServices } from './app-env.js';
 import {
@@ -136,6 +137,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       sessionCache: createSessionCache(options.sessionCache),
       platformCache: createPlatformCache(options.platformCache),
       documentCache: createDocumentResponseCache(options.documentCache),
+      recentAccounts: createRecentAccounts(),
       sessionLifetimeSeconds: options.sessionLifetimeSeconds ?? 1_800,
       jsonBodyLimitBytes: options.bodyLimitBytes ?? defaultJsonBodyLimitBytes,
       rateLimits: {

@@ -67,23 +67,30 @@ export async function createAccountSession(
   input: NewAccountSession,
 ): Promise<{ session: AccountSession; clientSecret: string } | null> {
   const clientSecret = generateClientSecret();
-  const { rows } = await db.query<AccountSessionRow>(
+  const id = createObjectId('as');
+  const components = JSON.stringify(input.components);
+  const expiresAt = new Date(input.now.getTime() + input.lifetimeSeconds * 1000);
+  // Only the id comes back: the rest is what was sent, and reading the row back would have the
+  // store render it and this process parse it.
+  const { rows } = await db.query<{ id: string }>(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
      SELECT $1, id, platform_id, $4, $5::jsonb, $6, $7 FROM accounts
       WHERE id = $2 AND platform_id = $3 AND deleted_at IS NULL
-     RETURNING ${sessionColumns}`,
-    [
-      createObjectId('as'),
-      input.accountId,
-      input.platformId,
-      hashClientSecret(clientSecret),
-      JSON.stringify(input.components),
-      input.now,
-      new Date(input.now.getTime() + input.lifetimeSeconds * 1000),
-    ],
+     RETURNING id`,
+    [id, input.accountId, input.platformId, hashClientSecret(clientSecret), components, input.now, expiresAt],
   );
-  const row = rows[0];
-  return row ? { session: toSession(row), clientSecret } : null;
+  if (!rows[0]) return null;
+  const session: AccountSession = {
+    id,
+    accountId: input.accountId,
+    platformId: input.platformId,
+    // As the store holds it: parsed from the JSON written, not the caller's object.
+    components: JSON.parse(components) as Components,
+    created: new Date(input.now.getTime()),
+    expiresAt,
+    revokedAt: null,
+  };
+  return { session, clientSecret };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '../store/store.js';
 import { type AuthenticatedSession, findAccountSessionBySecret } from './account-sessions.js';
-import { clientSecretPattern, hashClientSecret } from './client-secret.js';
+import { clientSecretPattern } from './client-secret.js';
 
 /**
  * What a client secret opens: a usable session; one that expired or was
@@ -27,8 +27,10 @@ export interface SessionCacheOptions {
 /**
  * Looks up account sessions by client secret, with a small in-process cache
  * so the embedded API does not pay a store round trip per request. Entries
- * are keyed by the secret's hash, never the secret. Expiry is checked against
- * the clock on every lookup, cached or not.
+ * are keyed by the secret itself, held only in this process's memory as the
+ * requests carrying it are: hashing it (what the store keys on) cost as much
+ * as the rest of a cached lookup. It is never logged nor written anywhere.
+ * Expiry is checked against the clock on every lookup, cached or not.
  *
  * @example
  * const sessions = createSessionCache();
@@ -50,23 +52,22 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
   const entries = new Map<string, { session: AuthenticatedSession; readAt: number }>();
 
   const forgetWhere = (matches: (session: AuthenticatedSession) => boolean) => {
-    for (const [hash, entry] of entries) if (matches(entry.session)) entries.delete(hash);
+    for (const [secret, entry] of entries) if (matches(entry.session)) entries.delete(secret);
   };
 
   return {
     async lookup(db, clientSecret, now) {
       if (!clientSecretPattern.test(clientSecret)) return { status: 'unknown' };
-      const hash = hashClientSecret(clientSecret);
-      let entry = entries.get(hash);
+      let entry = entries.get(clientSecret);
       if (!entry || now.getTime() - entry.readAt > maxAgeMs || now.getTime() < entry.readAt) {
         const session = await findAccountSessionBySecret(db, clientSecret);
         if (!session) {
-          entries.delete(hash);
+          entries.delete(clientSecret);
           return { status: 'unknown' };
         }
         entry = { session, readAt: now.getTime() };
-        entries.delete(hash);
-        entries.set(hash, entry);
+        entries.delete(clientSecret);
+        entries.set(clientSecret, entry);
         if (entries.size > maxEntries) {
           const oldest = entries.keys().next().value;
           if (oldest !== undefined) entries.delete(oldest);

@@ -146,19 +146,21 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
           });
         },
       },
+      c.var.services.recentAccounts,
     );
     return c.json(toAccountResource(record, now));
   });
 
   routes.delete('/accounts/:id', async (c) => {
     const id = c.req.param('id');
-    const { clock, sessionCache, documentCache } = c.var.services;
+    const { clock, sessionCache, documentCache, recentAccounts } = c.var.services;
     const erased = await c.var.store.transaction((transaction) =>
       eraseAccount(transaction, c.var.platform.id, id, clock()),
     );
     if (!erased) throw resourceMissing('account', id, 'id');
     sessionCache.forgetAccount(id);
     documentCache.forgetAccount(id);
+    recentAccounts.forget(id);
     return c.json({ id, object: 'account' as const, deleted: true as const });
   });
 

@@ -181,7 +181,8 @@ export async function updateAccountIfUnchanged(
 ): Promise<AccountRecord | null> {
   // An embedded submission leaves email and metadata as they are: not rewriting them keeps the statement lean.
   const contactChanged = changes.email !== current.email || changes.metadata !== current.metadata;
-  const { rows } = await db.query<AccountRow>(
+  const stateJson = JSON.stringify(changes.state);
+  const { rows } = await db.query<{ version: number; details_version: number }>(
     `UPDATE accounts
         SET state = $2::jsonb, next_verification_at = $3, version = version + 1
             ${changes.detailsChanged ? ', details_version = details_version + 1' : ''}
@@ -189,10 +190,10 @@ export async function updateAccountIfUnchanged(
       WHERE id = $1 AND version = $4 AND deleted_at IS NULL
         AND ($5::text IS NULL OR EXISTS (
               SELECT 1 FROM account_sessions WHERE id = $5 AND revoked_at IS NULL AND expires_at > $6))
-      RETURNING ${accountColumns}`,
+      RETURNING version, details_version`,
     [
       current.id,
-      JSON.stringify(changes.state),
+      stateJson,
       changes.nextVerificationAt,
       current.version,
       writer.sessionId,
@@ -200,7 +201,19 @@ export async function updateAccountIfUnchanged(
       ...(contactChanged ? [changes.email, JSON.stringify(changes.metadata)] : []),
     ],
   );
-  return rows[0] ? toRecord(rows[0]) : null;
+  const [row] = rows;
+  if (!row) return null;
+  // The row now holds exactly what was sent: returning the whole of it would have the store render
+  // the state back to JSON and this process parse it. Parsed from the text sent, not reused as an
+  // object, the record holds what the store does (no `undefined` member, no shared reference).
+  return {
+    ...current,
+    state: JSON.parse(stateJson) as AccountState,
+    email: changes.email,
+    metadata: contactChanged ? (JSON.parse(JSON.stringify(changes.metadata)) as Metadata) : current.metadata,
+    version: row.version,
+    detailsVersion: row.details_version,
+  };
 }
 
 export interface AccountPage {

@@ -52,6 +52,11 @@ export function createDocumentResponseCache(
   const maxEntries = options.maxEntries ?? 500;
   // Map order is insertion order: re-inserting on every hit makes the first key the least recently used.
   const entries = new Map<string, { accountId: string; response: DocumentResponse }>();
+  // Per account, its newest version cached and that version's keys. An entry of an older version can
+  // never be read again (the store only moves versions forward), so it goes as soon as a newer one
+  // comes, rather than when 500 others have: a form's submissions would otherwise fill the cache
+  // with dead 24 KB answers that live long enough to cost a full garbage collection each.
+  const newest = new Map<string, { version: number; keys: Set<string> }>();
   const keyOf = (key: DocumentKey) =>
     `${key.accountId}\u0000${key.version}\u0000${key.locale}\u0000${key.collect}\u0000${key.futureRequirements}\u0000${key.collectsBankAccount ? 1 : 0}`;
 
@@ -67,17 +72,30 @@ export function createDocumentResponseCache(
     },
     set(key, response) {
       const text = keyOf(key);
+      const known = newest.get(key.accountId);
+      if (known === undefined || known.version < key.version) {
+        for (const older of known?.keys ?? []) entries.delete(older);
+        newest.set(key.accountId, { version: key.version, keys: new Set([text]) });
+      } else if (known.version === key.version) {
+        known.keys.add(text);
+      }
       entries.delete(text);
       entries.set(text, { accountId: key.accountId, response });
       while (entries.size > maxEntries) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;
+        const accountId = entries.get(oldest)?.accountId;
         entries.delete(oldest);
+        const tracked = accountId === undefined ? undefined : newest.get(accountId);
+        if (accountId !== undefined && tracked?.keys.delete(oldest) && tracked.keys.size === 0) {
+          newest.delete(accountId);
+        }
       }
       return response;
     },
     forgetAccount(accountId) {
       for (const [text, entry] of entries) if (entry.accountId === accountId) entries.delete(text);
+      newest.delete(accountId);
     },
   };
 }

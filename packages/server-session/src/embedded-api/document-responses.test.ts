@@ -202,6 +202,21 @@ describe('createDocumentResponseCache', () => {
     expect(cache.get(key('a', 3), 100)).toBeUndefined();
   });
 
+  it("drops an account's documents of an older version as soon as one of a newer version is kept", () => {
+    const cache = createDocumentResponseCache({ maxEntries: 3 });
+    cache.set(key('a', 1), documentResponse({ a: 1 }, 100));
+    cache.set({ ...key('a', 1), locale: 'fr' }, documentResponse({ a: 1 }, 100));
+    cache.set(key('b', 1), documentResponse({ b: 1 }, 100));
+    cache.set(key('a', 2), documentResponse({ a: 2 }, 100));
+    cache.set(key('c', 1), documentResponse({ c: 1 }, 100));
+    expect(cache.get(key('a', 1), 0)).toBeUndefined();
+    expect(cache.get({ ...key('a', 1), locale: 'fr' }, 0)).toBeUndefined();
+    // Room was made by the old versions, not by the least recently used live entry.
+    expect(cache.get(key('b', 1), 0)).toBeDefined();
+    expect(cache.get(key('a', 2), 0)).toBeDefined();
+    expect(cache.get(key('c', 1), 0)).toBeDefined();
+  });
+
   it('forgets every document of an erased account', () => {
     const cache = createDocumentResponseCache();
     cache.set(key('a'), documentResponse({}, 100));

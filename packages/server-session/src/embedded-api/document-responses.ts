@@ -58,8 +58,14 @@ export async function readDocumentResponse(
   if (version === null) throw sessionExpired();
   const cached = services.documentCache.get(keyOf(request, version), unixSeconds(request.now));
   if (cached) return cached;
+  // The account as last read or written here, if the version just read says the store still holds it.
+  const known = services.recentAccounts.get(session.accountId);
+  if (known !== undefined && known.version === version && known.platformId === session.platformId) {
+    return documentResponseFor(services, known, request);
+  }
   const record = await findAccount(store, session.platformId, session.accountId);
   if (!record) throw sessionExpired();
+  services.recentAccounts.remember(record);
   return documentResponseFor(services, record, request);
 }
 

@@ -43,6 +43,9 @@ export const submissionBodySchema = z
   .strictObject({ values: submissionSchema.shape.values, version: submissionSchema.shape.version })
   .meta({ id: 'Submission' });
 
+/** `GET /v1/embedded/session`'s JSON per session object, kept only as long as the session cache keeps the object. */
+const sessionBodies = new WeakMap<AuthenticatedSession, string>();
+
 const refusedWithoutBankCollection: ReadonlyMap<string, string> = new Map([
   ['external_account', 'This account session does not collect the payout bank account.'],
 ]);
@@ -57,17 +60,24 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
   const api = new Hono<EmbeddedEnv>();
   api.use('*', embeddedCors());
   api.use('*', authenticateSession());
-  api.use('*', limitBodySize({ uploadPath: '/v1/embedded/files' }));
+  // Only POST routes read a body here: reads skip the layer rather than pass through it.
+  api.on('POST', '*', limitBodySize({ uploadPath: '/v1/embedded/files' }));
 
   api.get('/session', (c) => {
     const session = c.get('session');
-    return c.json({
-      object: 'account_session' as const,
-      id: session.id,
-      account: session.accountId,
-      components: session.components,
-      expires_at: unixSeconds(session.expiresAt),
-    });
+    // The answer follows from the session alone, and the cache hands out one object per session read.
+    let body = sessionBodies.get(session);
+    if (body === undefined) {
+      body = JSON.stringify({
+        object: 'account_session' as const,
+        id: session.id,
+        account: session.accountId,
+        components: session.components,
+        expires_at: unixSeconds(session.expiresAt),
+      } satisfies z.input<typeof embeddedSessionSchema>);
+      sessionBodies.set(session, body);
+    }
+    return c.body(body, 200, { 'Content-Type': 'application/json' });
   });
 
   api.get(
@@ -110,6 +120,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
         now,
       },
       { values: input.values, version: input.version },
+      services.recentAccounts,
     );
     return sendDocument(c, documentResponseFor(services, record, { session, query, locale, now }));
   });

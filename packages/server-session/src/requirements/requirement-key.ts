@@ -8,6 +8,10 @@ const dateParts = /^(.*\.)?dob\.(day|month|year)$/;
 const addressParts =
   /^(.*\.)?(address|address_kana|address_kanji)\.(line1|line2|town|city|state|postal_code)$/;
 
+// A document build asks this of the same few hundred keys several times each, with two regexes apiece.
+const fieldKeys = new Map<string, string>();
+const maxMemoEntries = 10_000;
+
 /**
  * The field that collects a requirement key: the key itself, except for the
  * parts of a date of birth, of an address and of the ToS acceptance, which
@@ -18,6 +22,17 @@ const addressParts =
  * @example fieldKeyOf('tos_acceptance.ip') // 'tos_acceptance'
  */
 export function fieldKeyOf(requirementKey: string): string {
+  let field = fieldKeys.get(requirementKey);
+  if (field === undefined) {
+    field = parseFieldKey(requirementKey);
+    // Person keys carry ids, so the set is open-ended; the bound keeps the memo small.
+    if (fieldKeys.size >= maxMemoEntries) fieldKeys.clear();
+    fieldKeys.set(requirementKey, field);
+  }
+  return field;
+}
+
+function parseFieldKey(requirementKey: string): string {
   if (requirementKey.startsWith('tos_acceptance.')) return 'tos_acceptance';
   const date = dateParts.exec(requirementKey);
   if (date) return `${date[1] ?? ''}dob`;
@@ -54,11 +69,17 @@ export const rolePlaceholders: Readonly<Record<PersonRole, { prefix: string; rel
 
 /** The role a placeholder or relationship key is about (`owners.dob.day` → `owner`), if any. */
 export function roleOfKey(key: string): PersonRole | null {
-  for (const [role, { prefix, relationship }] of Object.entries(rolePlaceholders)) {
-    if (key === relationship || key.startsWith(`${prefix}.`)) return role as PersonRole;
+  for (const { role, prefix, relationship } of roleMatchers) {
+    if (key === relationship || key.startsWith(prefix)) return role;
   }
   return null;
 }
+
+const roleMatchers = (Object.keys(rolePlaceholders) as PersonRole[]).map((role) => ({
+  role,
+  prefix: `${rolePlaceholders[role].prefix}.`,
+  relationship: rolePlaceholders[role].relationship,
+}));
 
 /** The key of the `person_list` field that collects each role (`owners`, …). */
 export const personListKeys: Readonly<Record<PersonRole, string>> = {

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initdbInChildProcess } from './pglite-initdb-process.js';
 import { openPgliteStore } from './pglite-store.js';
 import type { Store } from './store.js';
 
@@ -57,4 +58,22 @@ describe('given an embedded store in a data directory', () => {
     store = await openPgliteStore({ dataDir });
     expect(store.engine).toBe('pglite');
   });
+});
+
+describe('given an embedded store in memory', () => {
+  it('starts from a data directory that initdb made in a child process, migrated and usable', async () => {
+    const dump = await initdbInChildProcess();
+    expect(dump?.size).toBeGreaterThan(1_000_000);
+    const store = await openPgliteStore({ dataDir: null, ...(dump ? { initialDataDir: dump } : {}) });
+    try {
+      const { rows } = await store.query<{ accounts: number }>(
+        'SELECT count(*)::int AS accounts FROM accounts',
+      );
+      expect(rows[0]?.accounts).toBe(0);
+      const settings = await store.query<{ shared_buffers: string }>('SHOW shared_buffers');
+      expect(settings.rows[0]?.shared_buffers).toBe('16MB');
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

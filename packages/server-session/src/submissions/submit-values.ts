@@ -11,6 +11,7 @@ import {
   type WritingSession,
 } from '../accounts/account-store.js';
 import type { Metadata } from '../accounts/metadata.js';
+import type { RecentAccounts } from '../accounts/recent-accounts.js';
 import { ApiError, resourceMissing } from '../api-error.js';
 import { unixSeconds } from '../clock.js';
 import type { Keyring } from '../encryption/keyring.js';
@@ -70,6 +71,12 @@ const optimisticAttempts = 3;
  * another write got in between, the submission is read and checked again;
  * after {@link optimisticAttempts} such races it locks the account instead.
  *
+ * With `recent`, the account as this process last wrote or read it stands in
+ * for the read: the compare-and-set on its version tells whether the store
+ * still holds it, and when not (or when the submission is refused on it) the
+ * account is read and the submission checked again, so a stale entry can
+ * neither write nor refuse anything.
+ *
  * @throws {ApiError} 404, 401 `session_expired`, 409 `version_conflict`, 422 `validation_failed`.
  */
 export async function submitValues(
@@ -77,11 +84,24 @@ export async function submitValues(
   keyring: Keyring,
   origin: SubmissionOrigin,
   changes: SubmissionChanges,
+  recent?: RecentAccounts,
 ): Promise<AccountRecord> {
   const writer: WritingSession = { sessionId: origin.sessionId, now: origin.now };
-  for (let attempt = 0; attempt < optimisticAttempts; attempt++) {
-    const record = await findAccount(store, origin.platformId, origin.accountId);
-    const plan = await planSubmission(store, origin, changes, record);
+  const known = recent?.get(origin.accountId);
+  let candidate = known?.platformId === origin.platformId ? known : undefined;
+  for (let attempt = 0; attempt < optimisticAttempts; ) {
+    const fromCache = candidate !== undefined;
+    const record = candidate ?? (await findAccount(store, origin.platformId, origin.accountId));
+    candidate = undefined;
+    let plan: SubmissionPlan;
+    try {
+      plan = await planSubmission(store, origin, changes, record);
+    } catch (error) {
+      // Refused on what may be an old copy: decided again on the store's.
+      if (fromCache) continue;
+      throw error;
+    }
+    if (!fromCache && record) recent?.remember(record);
     const written =
       plan.sensitive.removedPersonIds.length === 0 && Object.keys(plan.sensitive.values).length === 0
         ? await updateAccountIfUnchanged(store, plan.record, writer, plan.changes)
@@ -90,13 +110,19 @@ export async function submitValues(
             if (updated) await writeSensitive(transaction, keyring, updated.id, plan.sensitive, origin.now);
             return updated;
           });
-    if (written) return written;
+    if (written) {
+      recent?.remember(written);
+      return written;
+    }
+    // The copy was stale: read the account and try again, without spending an attempt.
+    if (fromCache) continue;
     // Nothing was written: the session ended, or another write got in first and this one is checked again.
     if (origin.sessionId !== null && !(await isAccountSessionLive(store, origin.sessionId, origin.now))) {
       throw sessionExpired();
     }
+    attempt++;
   }
-  return store.transaction(async (transaction) => {
+  const locked = await store.transaction(async (transaction) => {
     const record = await lockAccount(transaction, origin.platformId, origin.accountId);
     if (
       record &&
@@ -109,6 +135,8 @@ export async function submitValues(
     await writeSensitive(transaction, keyring, plan.record.id, plan.sensitive, origin.now);
     return updateAccount(transaction, plan.record.id, plan.changes);
   });
+  recent?.remember(locked);
+  return locked;
 }
 
 interface SensitiveChanges {
@@ -150,7 +178,12 @@ async function planSubmission(
 
   const now = unixSeconds(origin.now);
   const state = changes.prepareState ? changes.prepareState(record.state) : record.state;
-  const document = submissionDocument(state, { now, version: record.detailsVersion });
+  // Only the submitted fields: a key the full document lacks is refused as unknown all the same.
+  const document = submissionDocument(state, {
+    now,
+    version: record.detailsVersion,
+    fields: Object.keys(changes.values),
+  });
   const errors = checkSubmission(document, changes.values, {
     refusedKeys: origin.refusedKeys,
     // Only a value that names a file needs the account's uploads read.

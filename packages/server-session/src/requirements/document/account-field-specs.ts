@@ -4,7 +4,7 @@ import { roleAttestations } from '../countries/country-rules.js';
 import { accountProvides } from '../provided-values.js';
 import { fieldKeyOf, partOf } from '../requirement-key.js';
 import { accountFieldSpec } from './account-fields.js';
-import { type BuildInputs, isDueNow, isPersonRequirement } from './build-inputs.js';
+import { type BuildInputs, buildsField, isDueNow, isPersonRequirement } from './build-inputs.js';
 import { fieldErrors, fieldStatus } from './field-status.js';
 
 const attestations = new Set<string>(Object.values(roleAttestations));
@@ -73,6 +73,7 @@ export function accountFieldWithStatus(inputs: BuildInputs, fieldKey: string): F
 /** The account-level fields of the document (persons and attestations aside). */
 export function accountFieldSpecs(inputs: BuildInputs): FieldSpec[] {
   return fieldKeysToShow(inputs)
+    .filter((key) => buildsField(inputs, key))
     .map((key) => accountFieldWithStatus(inputs, key))
     .filter((spec): spec is FieldSpec => spec !== null);
 }

@@ -15,6 +15,7 @@ import {
 } from './field-context.js';
 import { merchantCategoryOptions } from './merchant-category-options.js';
 import { personFieldSpec } from './person-fields.js';
+import { staticFieldSpec } from './static-field-specs.js';
 
 /**
  * Field specs of account-level fields: business type and profile, company,
@@ -170,7 +171,7 @@ function labelOf(key: string, context: FieldContext): string {
 /**
  * The spec of an account-level field (`business_profile.url`,
  * `company.tax_id`, `individual.dob`, `external_account`, …), or `null` for
- * a field this version cannot ask.
+ * a field this version cannot ask. Shared and frozen: spread it to add to it.
  *
  * @example accountFieldSpec('company.tax_id', context, { required: true, addressParts: [] })?.constraints?.format // 'us_ein'
  */
@@ -178,13 +179,18 @@ export function accountFieldSpec(key: string, context: FieldContext, use: FieldU
   if (key.startsWith('individual.')) {
     return personFieldSpec(key.slice('individual.'.length), 'individual.', context, use, { adult: false });
   }
-  const shape = shapeOf(key, context, use);
-  if (shape === null) return null;
-  return {
-    key,
-    label: labelOf(key, context),
-    required: use.required,
-    ...shape,
-    ...(sensitiveAccountFields.has(key) ? { sensitive: true } : {}),
-  };
+  // Rules and translations follow from the country and locale; of the state, only the ToS reads its agreement.
+  const agreement = key === 'tos_acceptance' ? serviceAgreementOf(context.state) : '';
+  const cacheKey = `account\u0000${context.country}\u0000${context.locale}\u0000${key}\u0000${use.required ? 1 : 0}\u0000${use.addressParts.join(',')}\u0000${agreement}`;
+  return staticFieldSpec(cacheKey, () => {
+    const shape = shapeOf(key, context, use);
+    if (shape === null) return null;
+    return {
+      key,
+      label: labelOf(key, context),
+      required: use.required,
+      ...shape,
+      ...(sensitiveAccountFields.has(key) ? { sensitive: true } : {}),
+    };
+  });
 }

@@ -16,6 +16,13 @@ export interface BuildInputs {
   /** The account-level requirement keys of each field (`individual.dob` → its day, month and year). */
   keysByField: ReadonlyMap<string, readonly string[]>;
   status: StatusSources;
+  /** Only these fields are built (`DocumentOptions.onlyFields`); all when `undefined`. */
+  onlyFields: ReadonlySet<string> | undefined;
+}
+
+/** Whether the document being built includes the field `key` (see `onlyFields`). */
+export function buildsField(inputs: BuildInputs, key: string): boolean {
+  return inputs.onlyFields === undefined || inputs.onlyFields.has(key);
 }
 
 /** Whether a requirement key is about persons (`person_…`, `owners.…`, `relationship.owner`) rather than a field. */

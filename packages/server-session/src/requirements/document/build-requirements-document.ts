@@ -23,6 +23,12 @@ export interface DocumentOptions {
   now: number;
   /** The store's version of the account; a submission naming an older one is refused. */
   version: number;
+  /**
+   * Builds only the fields with these keys (to check a submission of them):
+   * every other field is left out, and each one built is the spec the full
+   * document has. All fields when absent.
+   */
+  onlyFields?: ReadonlySet<string>;
 }
 
 const personLists = new Set(Object.values(personListKeys));
@@ -67,6 +73,7 @@ function inputsFor(
     due,
     collect: options.collect,
     keysByField: keysByFieldOf(evaluation),
+    onlyFields: options.onlyFields,
     status: statusSourcesOf(requirements, evaluation.effects.verified),
   };
 }

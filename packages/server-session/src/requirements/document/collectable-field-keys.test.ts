@@ -1,6 +1,7 @@
 import { validateSubmission } from '@onboardkit/schema';
 import { describe, expect, it } from 'vitest';
-import { created, newAccount } from '../test-accounts.fixture.js';
+import { businessTypes, supportedCountries } from '../account-state.js';
+import { created, fullyProvidedUsCompany, newAccount } from '../test-accounts.fixture.js';
 import { collectableFieldKeys, submissionDocument } from './collectable-field-keys.js';
 
 const now = created + 60;
@@ -39,5 +40,29 @@ describe('submissionDocument', () => {
     expect(verdict.errors).toEqual([
       expect.objectContaining({ param: 'charges_enabled', code: 'unknown_field' }),
     ]);
+  });
+});
+
+describe('submissionDocument of some fields only', () => {
+  it('builds each asked field exactly as the full document has it, and no other', () => {
+    const states = [
+      fullyProvidedUsCompany(),
+      ...supportedCountries.flatMap((country) =>
+        [null, ...businessTypes].map((type) => newAccount(country, type)),
+      ),
+    ];
+    for (const state of states) {
+      const full = submissionDocument(state, { now, version: 1 });
+      const specs = full.steps.flatMap((step) => step.fields);
+      const asked = specs.filter((_, index) => index % 3 === 0).map((spec) => spec.key);
+      const partial = submissionDocument(state, {
+        now,
+        version: 1,
+        fields: [...asked, 'not_a_field'],
+      });
+      expect(partial.steps.flatMap((step) => step.fields)).toEqual(
+        specs.filter((spec) => asked.includes(spec.key)),
+      );
+    }
   });
 });

@@ -5,14 +5,16 @@ import { buildRequirementsDocument } from './build-requirements-document.js';
 /**
  * The document a submission is validated against: every field the account
  * may write, due now or later, in English (messages are localized
- * afterwards with `localizeFieldErrors`).
+ * afterwards with `localizeFieldErrors`). With `fields`, only those fields
+ * are built (each as the full document has it, the others left out): enough
+ * to check a submission of those keys, for a fraction of the build.
  *
  * @example
  * const verdict = validateSubmission(submissionDocument(state, { now, version }), body.values, { now: () => new Date(now * 1000) });
  */
 export function submissionDocument(
   state: AccountState,
-  options: { now: number; version: number },
+  options: { now: number; version: number; fields?: Iterable<string> },
 ): RequirementsDocument {
   return buildRequirementsDocument(state, {
     locale: 'en',
@@ -20,6 +22,7 @@ export function submissionDocument(
     futureRequirements: 'include',
     now: options.now,
     version: options.version,
+    ...(options.fields === undefined ? {} : { onlyFields: new Set(options.fields) }),
   });
 }
 

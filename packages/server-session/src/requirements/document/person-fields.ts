@@ -12,6 +12,7 @@ import {
   testIdNumbers,
   testPhoneNumber,
 } from './field-context.js';
+import { staticFieldSpec } from './static-field-specs.js';
 
 /**
  * Field specs of what is asked of a person: the individual account holder
@@ -118,6 +119,7 @@ function labelOf(field: string, context: FieldContext): string {
 /**
  * The spec of a person field under `keyPrefix` (`individual.` or empty for a
  * field inside a person list), or `null` for a field this version cannot ask.
+ * Shared and frozen: spread it to add to it.
  *
  * @example personFieldSpec('dob', 'individual.', context, use, { adult: false })?.key // 'individual.dob'
  */
@@ -128,15 +130,18 @@ export function personFieldSpec(
   use: FieldUse,
   options: PersonFieldOptions,
 ): FieldSpec | null {
-  const shape = shapeOf(field, context, use, options);
-  if (shape === null) return null;
-  return {
-    key: `${keyPrefix}${field}`,
-    label: labelOf(field, context),
-    required: use.required,
-    ...shape,
-    ...(sensitivePersonFields.has(field) ? { sensitive: true } : {}),
-  };
+  const cacheKey = `person\u0000${context.country}\u0000${context.locale}\u0000${keyPrefix}${field}\u0000${use.required ? 1 : 0}\u0000${use.addressParts.join(',')}\u0000${options.adult ? 1 : 0}`;
+  return staticFieldSpec(cacheKey, () => {
+    const shape = shapeOf(field, context, use, options);
+    if (shape === null) return null;
+    return {
+      key: `${keyPrefix}${field}`,
+      label: labelOf(field, context),
+      required: use.required,
+      ...shape,
+      ...(sensitivePersonFields.has(field) ? { sensitive: true } : {}),
+    };
+  });
 }
 
 /** The order person fields are shown in: names, contact, birth and address, roles, identity. */

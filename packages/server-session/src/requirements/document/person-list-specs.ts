@@ -11,7 +11,7 @@ import type { MessageId } from '../locales/en.js';
 import type { Translate } from '../locales/translate.js';
 import { fieldKeyOf, partOf, personListKeys, rolePlaceholders, splitPersonKey } from '../requirement-key.js';
 import { accountFieldWithStatus } from './account-field-specs.js';
-import type { BuildInputs } from './build-inputs.js';
+import { type BuildInputs, buildsField } from './build-inputs.js';
 import { fieldErrors, fieldStatus } from './field-status.js';
 import { personFieldOrder, personFieldSpec } from './person-fields.js';
 
@@ -176,9 +176,9 @@ export function personListSpecs(inputs: BuildInputs): FieldSpec[] {
   for (const role of personRoles) {
     const holders = state.persons.some((person) => person.relationship[role]);
     if (!asksForRole(listed, role) && !holders) continue;
-    specs.push(personListSpec(inputs, role));
+    if (buildsField(inputs, personListKeys[role])) specs.push(personListSpec(inputs, role));
     const attestation = roleAttestations[role];
-    if (attestation !== undefined && asksForRole(listed, role)) {
+    if (attestation !== undefined && asksForRole(listed, role) && buildsField(inputs, attestation)) {
       const spec = accountFieldWithStatus(inputs, attestation);
       if (spec) specs.push(spec);
     }

@@ -49,19 +49,26 @@ export function stepOf(key: string): StepId {
   return 'business';
 }
 
+// Each field's place within its step; the orders do not overlap.
+const ranks = new Map<string, number>();
+for (const order of [
+  businessOrder,
+  companyOrder,
+  personsOrder,
+  personFieldOrder.map((field) => `individual.${field}`),
+]) {
+  order.forEach((key, rank) => {
+    if (!ranks.has(key)) ranks.set(key, rank);
+  });
+}
+
 function rankOf(key: string): number {
-  const orders = [
-    businessOrder,
-    companyOrder,
-    personsOrder,
-    personFieldOrder.map((field) => `individual.${field}`),
-  ];
-  for (const order of orders) {
-    const rank = order.indexOf(key);
-    if (rank >= 0) return rank;
-  }
   // A field without a place goes last in its step; keys keep it stable.
-  return Number.MAX_SAFE_INTEGER;
+  return ranks.get(key) ?? Number.MAX_SAFE_INTEGER;
+}
+
+function byRankThenKey(left: FieldSpec, right: FieldSpec): number {
+  return rankOf(left.key) - rankOf(right.key) || left.key.localeCompare(right.key);
 }
 
 /**
@@ -70,14 +77,23 @@ function rankOf(key: string): number {
  * without fields are dropped.
  */
 export function layoutSteps(fields: readonly FieldSpec[], translate: Translate): Step[] {
-  return stepIds
-    .map((id) => ({
+  const byStep = new Map<StepId, FieldSpec[]>();
+  for (const field of fields) {
+    const id = stepOf(field.key);
+    const grouped = byStep.get(id);
+    if (grouped) grouped.push(field);
+    else byStep.set(id, [field]);
+  }
+  const steps: Step[] = [];
+  for (const id of stepIds) {
+    const grouped = byStep.get(id);
+    if (!grouped) continue;
+    steps.push({
       id,
       title: translate(`step.${id}.title`),
       description: translate(`step.${id}.description`),
-      fields: fields
-        .filter((field) => stepOf(field.key) === id)
-        .sort((left, right) => rankOf(left.key) - rankOf(right.key) || left.key.localeCompare(right.key)),
-    }))
-    .filter((step) => step.fields.length > 0);
+      fields: grouped.sort(byRankThenKey),
+    });
+  }
+  return steps;
 }
