@@ -47,15 +47,17 @@ function collect(spec: FieldSpec, fieldKey: string, name: string, node: unknown,
   }
 }
 
-/** The form's errors for `fields`, in the order the fields show, each part after its field. */
-export function collectErrors(
-  fields: readonly FieldSpec[],
-  errors: FieldErrors<FormValues>,
-): CollectedError[] {
+/** The errors of one field, the field's own first and then its parts'. */
+export function collectFieldErrors(spec: FieldSpec, errors: FieldErrors<FormValues>): CollectedError[] {
   const collected: CollectedError[] = [];
-  for (const spec of fields) {
-    const name = fieldName(spec.key);
-    collect(spec, spec.key, name, errors[name], collected);
-  }
+  const name = fieldName(spec.key);
+  collect(spec, spec.key, name, errors[name], collected);
   return collected;
+}
+
+/** Whether any of `fields` has an error: stops at the first, and builds nothing for a field without. */
+export function hasFieldErrors(fields: readonly FieldSpec[], errors: FieldErrors<FormValues>): boolean {
+  return fields.some(
+    (spec) => errors[fieldName(spec.key)] !== undefined && collectFieldErrors(spec, errors).length > 0,
+  );
 }

@@ -1,10 +1,11 @@
 import type { Step } from '@onboardkit/schema';
-import { type Ref, startTransition, useEffect, useRef, useState } from 'react';
+import { type Ref, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
 import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import { ErrorSummary } from './error-summary.js';
+import { groupFields } from './field-groups.js';
 import { focusFirstInvalid } from './focus-field.js';
 
 interface StepFormProps {
@@ -38,6 +39,10 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [failedAttempts, setFailedAttempts] = useState(0);
   const shown = useFieldsShown(flow.visibleFields.length);
+  const groups = useMemo(
+    () => groupFields(step.fields, flow.visibleFields.slice(0, shown)),
+    [step.fields, flow.visibleFields, shown],
+  );
   useEffect(() => {
     if (failedAttempts > 0) focusFirstInvalid(formRef.current);
   }, [failedAttempts]);
@@ -71,8 +76,12 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
       {failedAttempts > 0 || problem ? (
         <ErrorSummary fields={flow.visibleFields} form={formRef.current} extra={extra} />
       ) : null}
-      {flow.visibleFields.slice(0, shown).map((spec) => (
-        <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+      {groups.map((group) => (
+        <div key={group.key} className="okit-field-group">
+          {group.fields.map((spec) => (
+            <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+          ))}
+        </div>
       ))}
       <div className="okit-actions">
         {onExit ? (

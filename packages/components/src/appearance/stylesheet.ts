@@ -3,10 +3,13 @@
  * The first rule reverts host styles (a reset of `input` and `button`, say)
  * on our elements to the browser's own, and our rules, more specific, build
  * from there. Sizes and spaces use logical properties so `dir="rtl"` mirrors.
- * Fields skip layout and paint while off screen (`content-visibility`), so a
- * step of hundreds of fields costs what its visible part does on each
+ * A step's fields come in groups (`okit-field-group`, runs of 20) that skip
+ * layout and paint while off screen (`content-visibility`), so a step of
+ * hundreds of fields costs about what its visible part does on each
  * keystroke; the 4px padding, taken back by the margin, keeps focus outlines
- * inside the paint containment that comes with it.
+ * inside the paint containment that comes with it. The error summary, which
+ * lists every field's error after a failed submit, is skipped alike once
+ * scrolled past.
  */
 export const stylesheet = `
 .okit-root{--okit-color-primary:#4f46e5;--okit-color-background:#fff;--okit-color-text:#1a1f36;--okit-color-secondary-text:#596171;--okit-color-danger:#b42318;--okit-color-border:#8a8f98;--okit-font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--okit-font-size-base:16px;--okit-spacing-unit:4px;--okit-border-radius:6px}
@@ -25,7 +28,8 @@ export const stylesheet = `
 .okit-root .okit-progress-marker{display:inline-block;inline-size:.75em;block-size:.75em;border-radius:50%;border:2px solid currentColor}
 .okit-root .okit-progress-step[data-done] .okit-progress-marker{background:currentColor}
 .okit-root .okit-form{display:flex;flex-direction:column;gap:calc(var(--okit-s)*4);margin:0}
-.okit-root .okit-field{display:flex;flex-direction:column;gap:var(--okit-s);border:0;margin:-4px;padding:4px;min-inline-size:0;content-visibility:auto;contain-intrinsic-block-size:auto 5em}
+.okit-root .okit-field-group{display:flex;flex-direction:column;gap:calc(var(--okit-s)*4);margin:-4px;padding:4px;min-inline-size:0;content-visibility:auto;contain-intrinsic-block-size:auto 100em}
+.okit-root .okit-field{display:flex;flex-direction:column;gap:var(--okit-s);border:0;margin:0;padding:0;min-inline-size:0}
 .okit-root .okit-label,.okit-root .okit-legend{font-weight:500;padding:0;margin:0}
 .okit-root .okit-optional{color:var(--okit-color-secondary-text);font-weight:400;margin-inline-start:var(--okit-s)}
 .okit-root .okit-input,.okit-root .okit-select{appearance:none;display:block;inline-size:100%;min-block-size:2.5em;margin:0;padding:calc(var(--okit-s)*2) calc(var(--okit-s)*3);font:inherit;color:var(--okit-color-text);background:var(--okit-color-background);border:1px solid var(--okit-color-border);border-radius:var(--okit-border-radius)}
@@ -49,6 +53,7 @@ export const stylesheet = `
 .okit-root .okit-actions{display:flex;flex-wrap:wrap;gap:calc(var(--okit-s)*2);justify-content:flex-end;margin-block-start:calc(var(--okit-s)*2)}
 .okit-root .okit-actions>.okit-start{margin-inline-end:auto}
 .okit-root .okit-summary,.okit-root .okit-alert{border:2px solid var(--okit-color-danger);border-radius:var(--okit-border-radius);padding:calc(var(--okit-s)*3) calc(var(--okit-s)*4)}
+.okit-root .okit-summary{content-visibility:auto;contain-intrinsic-block-size:auto 10em}
 .okit-root .okit-summary-title{font-size:1em;font-weight:600;margin:0 0 var(--okit-s)}
 .okit-root .okit-summary ul{margin:0;padding-inline-start:calc(var(--okit-s)*5)}
 .okit-root .okit-summary a{color:var(--okit-color-danger)}

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@onboardkit/schema';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { AddressField } from './address/address-field.js';
 import { BankAccountField } from './bank-account/bank-account-field.js';
 import { BooleanField } from './boolean/boolean-field.js';
@@ -30,9 +30,12 @@ const renderField = (spec: FieldSpec, name: string): ReactNode => <FieldControl 
 
 /**
  * The widget for a field spec's type. A type this release does not know
- * renders as text; the server, which knows it, judges the value.
+ * renders as text; the server, which knows it, judges the value. Memoized: a
+ * step of hundreds of fields re-renders (a field shown by a condition, the
+ * submit button's state) without re-rendering every field; each field
+ * re-renders from its own form subscriptions.
  */
-export function FieldControl({ spec, name }: FieldWidgetProps) {
+export const FieldControl = memo(function FieldControl({ spec, name }: FieldWidgetProps) {
   switch (spec.type) {
     case 'phone':
       return <LazyPhoneField spec={spec} name={name} />;
@@ -62,4 +65,4 @@ export function FieldControl({ spec, name }: FieldWidgetProps) {
     default:
       return <TextField spec={spec} name={name} />;
   }
-}
+});

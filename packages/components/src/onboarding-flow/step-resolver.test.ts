@@ -80,6 +80,30 @@ describe('given live validation asking about one field', () => {
     });
   });
 
+  it('keeps finding an invalid field elsewhere as others become valid or invalid again', async () => {
+    const texts: FieldSpec[] = ['a', 'b', 'c'].map((key) => ({
+      key,
+      type: 'text',
+      label: key.toUpperCase(),
+      required: true,
+    }));
+    const textTarget = createResolverTarget(texts, texts, 'US');
+    const askTexts = (values: Record<string, unknown>) =>
+      createStepResolver(() => textTarget)(values, undefined, {
+        fields: {},
+        names: ['a'],
+        shouldUseNativeValidation: false,
+      });
+    const required = { type: 'required', message: 'This field is required.' };
+    expect((await askTexts({ a: 'x' })).errors).toEqual({ b: required });
+    expect((await askTexts({ a: 'x', b: 'y' })).errors).toEqual({ c: required });
+    expect((await askTexts({ a: 'x', c: 'z' })).errors).toEqual({ b: required });
+    expect(await askTexts({ a: 'x', b: 'y', c: 'z' })).toEqual({
+      values: { a: 'x', b: 'y', c: 'z' },
+      errors: {},
+    });
+  });
+
   it('yields the step’s values when every field is valid', async () => {
     const values = { business_type: 'company', [fieldName('company.name')]: 'Rocket Rides' };
     expect(await ask(values, [fieldName('company.name')])).toEqual({

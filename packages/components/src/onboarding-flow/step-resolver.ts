@@ -45,15 +45,20 @@ function askedFieldNames(names: readonly string[] | undefined): Set<string> | un
   return names ? new Set(names.map((name) => name.split('.')[0] ?? name)) : undefined;
 }
 
+// Per step: the field found invalid outside the asked ones last time. While a person types into
+// one field of hundreds, that other field is most often still invalid: checking it first makes a
+// keystroke cost the asked field's check, not a pass over the whole step.
+const lastInvalidElsewhere = new WeakMap<CompiledFields, number>();
+
 /**
  * The verdict on the fields react-hook-form asks about, as the schema gives
  * it, without building every other field's errors: on each keystroke of live
- * validation it asks about one field of the step. Each other field's check
- * still runs (each remembers its last verdict, so this costs a comparison),
- * because the verdict must stay true to the whole step: the first error
- * elsewhere is added so the result is not "valid" while another field is not
- * (react-hook-form reads only the asked names' errors from it), and `values`
- * are the step's.
+ * validation it asks about one field of the step. The verdict must stay true
+ * to the whole step, so one error elsewhere is added while there is one (the
+ * result is then not "valid"; react-hook-form reads only the asked names'
+ * errors from it): the field found invalid last time is checked first, and
+ * the rest in order from there. Only a step found valid throughout is passed
+ * over whole, for its `values`.
  */
 function checkAsked(
   fields: CompiledFields,
@@ -62,22 +67,28 @@ function checkAsked(
   asked: Set<string>,
 ): ResolverResult<FormValues, StepValues> {
   const errors: NamedError[] = [];
-  let elsewhere: NamedError | undefined;
-  const submitted: StepValues = {};
   for (const { spec, validate } of fields) {
-    if (!isFieldVisible(spec, wire)) continue;
-    const value = wire[spec.key];
-    if (!isBlank(value)) submitted[spec.key] = value as FieldValue;
-    const fieldErrors = validate(value, spec.key);
-    if (fieldErrors.length === 0) continue;
-    if (asked.has(fieldName(spec.key))) {
-      for (const error of fieldErrors) errors.push(namedError(error, target.fields));
-    } else if (elsewhere === undefined && fieldErrors[0]) {
-      elsewhere = namedError(fieldErrors[0], target.fields);
-    }
+    if (!asked.has(fieldName(spec.key)) || !isFieldVisible(spec, wire)) continue;
+    for (const error of validate(wire[spec.key], spec.key)) errors.push(namedError(error, target.fields));
   }
-  if (elsewhere) errors.push(elsewhere);
-  return errors.length === 0 ? { values: submitted, errors: {} } : { values: {}, errors: nestErrors(errors) };
+  const start = lastInvalidElsewhere.get(fields) ?? 0;
+  for (let offset = 0; offset < fields.length; offset += 1) {
+    const index = (start + offset) % fields.length;
+    const field = fields[index];
+    if (!field || asked.has(fieldName(field.spec.key)) || !isFieldVisible(field.spec, wire)) continue;
+    const [first] = field.validate(wire[field.spec.key], field.spec.key);
+    if (first === undefined) continue;
+    lastInvalidElsewhere.set(fields, index);
+    errors.push(namedError(first, target.fields));
+    break;
+  }
+  if (errors.length > 0) return { values: {}, errors: nestErrors(errors) };
+  const submitted: StepValues = {};
+  for (const { spec } of fields) {
+    const value = wire[spec.key];
+    if (isFieldVisible(spec, wire) && !isBlank(value)) submitted[spec.key] = value as FieldValue;
+  }
+  return { values: submitted, errors: {} };
 }
 
 /**

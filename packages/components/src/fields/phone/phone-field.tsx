@@ -24,6 +24,14 @@ export function PhoneField({ spec, name }: FieldWidgetProps) {
     field.onChange(joinPhone(next, spec.constraints?.allowValues));
   };
   const countryId = `${ids.id}-country`;
+  // ~245 countries a phone field: a step of many phone fields would hold thousands of options that
+  // nobody opens (memory, and style work on every load). Until the select is engaged (focus comes
+  // first, from the keyboard, a click or a tap) it lists only the chosen country, so it reads the
+  // same; then all of them, before the list opens or an arrow key moves.
+  const [engaged, setEngaged] = useState(false);
+  const allOptions = callingCodeOptions(locale.tag);
+  const chosen = allOptions.filter((option) => option.value === parts.country);
+  const options = engaged || chosen.length === 0 ? allOptions : chosen;
   return (
     <div className="okit-field" data-field={spec.key}>
       <FieldLabel spec={spec} htmlFor={ids.id} />
@@ -36,8 +44,10 @@ export function PhoneField({ spec, name }: FieldWidgetProps) {
           autoComplete="tel-country-code"
           value={parts.country}
           onChange={(event) => update({ ...parts, country: event.target.value })}
+          onFocus={() => setEngaged(true)}
+          onPointerDown={() => setEngaged(true)}
         >
-          {callingCodeOptions(locale.tag).map((option) => (
+          {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
