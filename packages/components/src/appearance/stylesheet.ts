@@ -47,7 +47,7 @@ export const stylesheet = `
 .okit-root .okit-button{appearance:none;display:inline-flex;align-items:center;justify-content:center;gap:var(--okit-s);min-block-size:2.5em;margin:0;padding:calc(var(--okit-s)*2) calc(var(--okit-s)*4);font:inherit;font-weight:600;cursor:pointer;border-radius:var(--okit-border-radius);border:1px solid var(--okit-color-border);background:var(--okit-color-background);color:var(--okit-color-text)}
 .okit-root .okit-button-primary{border-color:transparent;background:var(--okit-button-primary-background,var(--okit-color-primary));color:var(--okit-button-primary-text,var(--okit-color-background))}
 .okit-root .okit-button-link{border-color:transparent;background:none;padding-inline:var(--okit-s);color:var(--okit-color-primary);text-decoration:underline}
-.okit-root .okit-button:focus-visible,.okit-root a:focus-visible{outline:2px solid var(--okit-form-highlight-border,var(--okit-color-primary));outline-offset:2px}
+.okit-root .okit-button:focus-visible,.okit-root .okit-summary-link:focus-visible,.okit-root a:focus-visible{outline:2px solid var(--okit-form-highlight-border,var(--okit-color-primary));outline-offset:2px}
 .okit-root .okit-button[disabled]{cursor:progress;opacity:.7}
 .okit-root a{color:var(--okit-color-primary)}
 .okit-root .okit-actions{display:flex;flex-wrap:wrap;gap:calc(var(--okit-s)*2);justify-content:flex-end;margin-block-start:calc(var(--okit-s)*2)}
@@ -56,7 +56,7 @@ export const stylesheet = `
 .okit-root .okit-summary{content-visibility:auto;contain-intrinsic-block-size:auto 10em}
 .okit-root .okit-summary-title{font-size:1em;font-weight:600;margin:0 0 var(--okit-s)}
 .okit-root .okit-summary ul{margin:0;padding-inline-start:calc(var(--okit-s)*5)}
-.okit-root .okit-summary a{color:var(--okit-color-danger)}
+.okit-root .okit-summary-link{appearance:none;background:none;border:0;margin:0;padding:0;font:inherit;text-align:start;color:var(--okit-color-danger);text-decoration:underline;cursor:pointer}
 .okit-root .okit-masked{display:flex;flex-wrap:wrap;align-items:center;gap:calc(var(--okit-s)*2);margin:0}
 .okit-root .okit-review{margin:0 0 calc(var(--okit-s)*4)}
 .okit-root .okit-review-section{border-block-end:1px solid var(--okit-color-border);padding-block:calc(var(--okit-s)*3)}
