@@ -2,6 +2,8 @@
 // session server on a test store, with a clock the test moves, and helpers
 // that speak to it the way a platform and a browser do.
 import { apiErrorSchema } from '@onboardkit/schema';
+import { accountSessionResourceSchema } from './account-sessions/account-session-routes.js';
+import { accountResourceSchema } from './accounts/account-resource.js';
 import { createSessionServer, type SessionServer, type SessionServerOptions } from './app.js';
 import { generateEncryptionKey } from './encryption/keyring.js';
 import { createJsonLogger } from './logger.js';
@@ -98,4 +100,26 @@ export async function openTestServer(
 /** The `error` of an error response, checked against the envelope schema. */
 export async function errorOf(response: Response) {
   return apiErrorSchema.parse(await response.json()).error;
+}
+
+/**
+ * A new US individual account of the platform with `secretKey` (transfers
+ * requested) and the client secret of an onboarding session on it.
+ */
+export async function startUsIndividualOnboarding(
+  t: TestServer,
+  secretKey: string,
+): Promise<{ accountId: string; clientSecret: string }> {
+  const created = await t.request('/v1/accounts', {
+    method: 'POST',
+    bearer: secretKey,
+    json: { country: 'US', business_type: 'individual', capabilities: { transfers: { requested: true } } },
+  });
+  const accountId = accountResourceSchema.parse(await created.json()).id;
+  const minted = await t.request('/v1/account_sessions', {
+    method: 'POST',
+    bearer: secretKey,
+    json: { account: accountId, components: { account_onboarding: { enabled: true } } },
+  });
+  return { accountId, clientSecret: accountSessionResourceSchema.parse(await minted.json()).client_secret };
 }

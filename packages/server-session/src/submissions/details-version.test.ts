@@ -1,10 +1,13 @@
 import { requirementsDocumentSchema } from '@onboardkit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountSessionResourceSchema } from '../account-sessions/account-session-routes.js';
-import { accountResourceSchema } from '../accounts/account-resource.js';
 import { settlePendingVerifications } from '../background-jobs/settle-pending-verifications.js';
 import { testEngines } from '../store/test-stores.fixture.js';
-import { errorOf, openTestServer, type TestServer } from '../test-server.fixture.js';
+import {
+  errorOf,
+  openTestServer,
+  startUsIndividualOnboarding,
+  type TestServer,
+} from '../test-server.fixture.js';
 
 // A form is stale when the account's details changed since it was loaded, not
 // when a verification settled in between: a person takes longer than a review.
@@ -20,22 +23,7 @@ for (const { engine, title, skip } of testEngines) {
     afterAll(() => t?.close());
 
     async function startOnboarding() {
-      const created = await t.request('/v1/accounts', {
-        method: 'POST',
-        bearer: secretKey,
-        json: {
-          country: 'US',
-          business_type: 'individual',
-          capabilities: { transfers: { requested: true } },
-        },
-      });
-      const accountId = accountResourceSchema.parse(await created.json()).id;
-      const minted = await t.request('/v1/account_sessions', {
-        method: 'POST',
-        bearer: secretKey,
-        json: { account: accountId, components: { account_onboarding: { enabled: true } } },
-      });
-      const { client_secret } = accountSessionResourceSchema.parse(await minted.json());
+      const { accountId, clientSecret: client_secret } = await startUsIndividualOnboarding(t, secretKey);
       const embedded = (path: string, init: Parameters<TestServer['request']>[1] = {}) =>
         t.request(`/v1/embedded${path}`, { bearer: client_secret, ...init });
       const submit = (version: number, values: Record<string, unknown>) =>

@@ -1,12 +1,15 @@
 import { requirementsDocumentSchema } from '@onboardkit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountSessionResourceSchema } from '../account-sessions/account-session-routes.js';
-import { accountResourceSchema } from '../accounts/account-resource.js';
 import { createSessionServer, type SessionServer } from '../app.js';
 import { generateEncryptionKey } from '../encryption/keyring.js';
 import { silentLogger } from '../logger.js';
 import { testEngines } from '../store/test-stores.fixture.js';
-import { errorOf, openTestServer, type TestServer } from '../test-server.fixture.js';
+import {
+  errorOf,
+  openTestServer,
+  startUsIndividualOnboarding,
+  type TestServer,
+} from '../test-server.fixture.js';
 
 // A server process keeps the accounts it last wrote, to skip the read before its next write. Another
 // process sharing the store may have written since: what it wrote must count, never the kept copy.
@@ -35,22 +38,7 @@ for (const { engine, title, skip } of testEngines) {
     });
 
     async function onboarding() {
-      const created = await t.request('/v1/accounts', {
-        method: 'POST',
-        bearer: secretKey,
-        json: {
-          country: 'US',
-          business_type: 'individual',
-          capabilities: { transfers: { requested: true } },
-        },
-      });
-      const accountId = accountResourceSchema.parse(await created.json()).id;
-      const minted = await t.request('/v1/account_sessions', {
-        method: 'POST',
-        bearer: secretKey,
-        json: { account: accountId, components: { account_onboarding: { enabled: true } } },
-      });
-      const { client_secret } = accountSessionResourceSchema.parse(await minted.json());
+      const { accountId, clientSecret: client_secret } = await startUsIndividualOnboarding(t, secretKey);
       const submitTo = (server: 'this' | 'other', values: Record<string, unknown>, version?: number) => {
         const init = {
           method: 'POST',
