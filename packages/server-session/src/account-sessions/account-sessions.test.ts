@@ -27,22 +27,23 @@ for (const { engine, title, skip } of testEngines) {
     beforeAll(async () => {
       ({ store, cleanup } = await openTestStore(engine));
       platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
-      accountId = (
-        await insertAccount(store, {
-          platformId,
-          state: createAccountState({
-            id: createObjectId('acct'),
-            country: 'FR',
-            requested_capabilities: ['transfers'],
-            created: now.getTime() / 1000,
-          }),
-          email: null,
-          metadata: {},
-          created: now,
-        })
-      ).id;
+      accountId = (await insertFrenchAccount()).id;
     }, 60_000);
     afterAll(() => cleanup());
+
+    const insertFrenchAccount = () =>
+      insertAccount(store, {
+        platformId,
+        state: createAccountState({
+          id: createObjectId('acct'),
+          country: 'FR',
+          requested_capabilities: ['transfers'],
+          created: now.getTime() / 1000,
+        }),
+        email: null,
+        metadata: {},
+        created: now,
+      });
 
     const mintFor = (forPlatformId: string, forAccountId: string) =>
       createAccountSession(store, {
@@ -62,18 +63,7 @@ for (const { engine, title, skip } of testEngines) {
       const other = (await createPlatform(store, { name: 'O', origins: ['https://o.example'] })).platform.id;
       expect(await mintFor(other, accountId)).toBeNull();
       expect(await mintFor(platformId, 'acct_unknown')).toBeNull();
-      const erased = await insertAccount(store, {
-        platformId,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'FR',
-          requested_capabilities: ['transfers'],
-          created: now.getTime() / 1000,
-        }),
-        email: null,
-        metadata: {},
-        created: now,
-      });
+      const erased = await insertFrenchAccount();
       await store.transaction((transaction) => eraseAccount(transaction, platformId, erased.id, now));
       expect(await mintFor(platformId, erased.id)).toBeNull();
       const { rows } = await store.query<{ count: number }>(
