@@ -1,3 +1,4 @@
+import { setMostRecent } from '../most-recent-map.js';
 import type { SqlExecutor } from '../store/store.js';
 import { type AuthenticatedSession, findAccountSessionBySecret } from './account-sessions.js';
 import { clientSecretPattern } from './client-secret.js';
@@ -66,12 +67,7 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
           return { status: 'unknown' };
         }
         entry = { session, readAt: now.getTime() };
-        entries.delete(clientSecret);
-        entries.set(clientSecret, entry);
-        if (entries.size > maxEntries) {
-          const oldest = entries.keys().next().value;
-          if (oldest !== undefined) entries.delete(oldest);
-        }
+        setMostRecent(entries, clientSecret, entry, maxEntries);
       }
       const { session } = entry;
       if (session.revokedAt !== null) return { status: 'revoked', session };

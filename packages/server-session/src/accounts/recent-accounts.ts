@@ -1,3 +1,4 @@
+import { setMostRecent } from '../most-recent-map.js';
 import type { AccountRecord } from './account-store.js';
 
 export interface RecentAccountsOptions {
@@ -34,13 +35,7 @@ export function createRecentAccounts(options: RecentAccountsOptions = {}): Recen
       const known = records.get(record.id);
       // Two requests finishing out of order must not put an older version back.
       if (known !== undefined && known.version > record.version) return;
-      records.delete(record.id);
-      records.set(record.id, record);
-      while (records.size > maxEntries) {
-        const oldest = records.keys().next().value;
-        if (oldest === undefined) break;
-        records.delete(oldest);
-      }
+      setMostRecent(records, record.id, record, maxEntries);
     },
     forget: (accountId) => {
       records.delete(accountId);

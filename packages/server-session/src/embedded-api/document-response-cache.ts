@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setMostRecent } from '../most-recent-map.js';
 
 /** A requirements document as sent: its JSON, the ETag of those bytes, and until when the clock leaves it so. */
 export interface DocumentResponse {
@@ -79,17 +80,16 @@ export function createDocumentResponseCache(
       } else if (known.version === key.version) {
         known.keys.add(text);
       }
-      entries.delete(text);
-      entries.set(text, { accountId: key.accountId, response });
-      while (entries.size > maxEntries) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        const accountId = entries.get(oldest)?.accountId;
-        entries.delete(oldest);
-        const tracked = accountId === undefined ? undefined : newest.get(accountId);
-        if (accountId !== undefined && tracked?.keys.delete(oldest) && tracked.keys.size === 0) {
-          newest.delete(accountId);
-        }
+      for (const dropped of setMostRecent(
+        entries,
+        text,
+        { accountId: key.accountId, response },
+        maxEntries,
+      )) {
+        // A key starts with its account's id (see keyOf); that account keeps its other entries.
+        const accountId = dropped.slice(0, dropped.indexOf('\u0000'));
+        const tracked = newest.get(accountId);
+        if (tracked?.keys.delete(dropped) && tracked.keys.size === 0) newest.delete(accountId);
       }
       return response;
     },

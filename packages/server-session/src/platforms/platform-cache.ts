@@ -1,3 +1,4 @@
+import { setMostRecent } from '../most-recent-map.js';
 import type { SqlExecutor } from '../store/store.js';
 import { findPlatformBySecretKey, type Platform } from './platforms.js';
 import { hashSecretKey, secretKeyPattern } from './secret-key.js';
@@ -50,12 +51,7 @@ export function createPlatformCache(options: PlatformCacheOptions = {}): Platfor
       }
       const platform = await findPlatformBySecretKey(db, secretKey);
       if (!platform) return null;
-      entries.set(hash, { platform, readAt: now });
-      while (entries.size > maxEntries) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        entries.delete(oldest);
-      }
+      setMostRecent(entries, hash, { platform, readAt: now }, maxEntries);
       return platform;
     },
     forgetPlatform(platformId) {
