@@ -35,6 +35,7 @@ import { createRateLimiter, type RateLimiter, unlimited } from './rate-limit/rat
 import type { BucketRule } from './rate-limit/token-bucket.js';
 import { maskSecret } from './redact-secrets.js';
 import { requestLog } from './request-log.js';
+import { respondJson } from './response-head.js';
 import { openStore, type StoreConfig } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
@@ -165,7 +166,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     await store.query('SELECT 1').catch(() => {
       throw unavailable('store_unavailable', 'The store does not answer.');
     });
-    return c.json({ ok: true });
+    return respondJson(c, { ok: true });
   });
 
   app.use('/v1/*', async (c, next) => {

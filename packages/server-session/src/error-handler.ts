@@ -2,6 +2,7 @@ import type { Context, Env, ErrorHandler, Hono, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api-error.js';
 import type { Logger } from './logger.js';
+import { respondJson } from './response-head.js';
 
 /**
  * Installs the error handling of the session server on `app`: the envelope
@@ -72,7 +73,7 @@ export const handleNotFound: NotFoundHandler = (c) =>
   );
 
 function respondWith(c: Context, error: ApiError): Response {
-  return c.json(error.toBody(), error.status, error.headers);
+  return respondJson(c, error.toBody(), error.status, error.headers);
 }
 
 function requestIdOf(c: Context): string | undefined {

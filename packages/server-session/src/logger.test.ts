@@ -63,6 +63,26 @@ describe('createJsonLogger', () => {
       '{"time":"2026-03-04T05:06:07.000Z","level":"info","event":"seen as_secret_…","note":"Bearer as_secret_…","status":200,"ok":true,"none":null}\n',
     ]);
   });
+  it('writes plain fields exactly as JSON.stringify would: escapes, undefined left out, NaN as null', () => {
+    const { logger, lines } = capture();
+    const fields = {
+      quote: 'say "hi"\n\ttab \u2028',
+      skipped: undefined,
+      nan: Number.NaN,
+      big: 1e21,
+      neg: -0.5,
+    };
+    logger.info('e', fields);
+    expect(lines).toEqual([
+      `${JSON.stringify({ time: at.toISOString(), level: 'info', event: 'e', ...fields })}\n`,
+    ]);
+  });
+
+  it('lets a field named like a line key replace it, as one JSON object would', () => {
+    const { logger, lines } = capture();
+    logger.info('e', { event: 'other', time: 'then' });
+    expect(JSON.parse(lines[0] ?? '')).toEqual({ time: 'then', level: 'info', event: 'other' });
+  });
 });
 
 describe('batchLines', () => {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from './logger.js';
 import { randomBase62 } from './random-token.js';
+import { startResponseHead } from './response-head.js';
 
 /** The response header that names a request, as Stripe's APIs do, for support and log search. */
 export const requestIdHeader = 'Request-Id';
@@ -37,7 +38,7 @@ export function createRequestIdSource(): () => string {
 
 /**
  * Gives each request an id (`req_…`, always generated here so a client cannot
- * plant one in our logs), returns it in the `Request-Id` header, and logs one
+ * plant one in our logs), returns it in the `Request-Id` header (see `respond`), and logs one
  * line when the response is ready. The path is logged without its query string.
  */
 export function requestLog(logger: Logger): MiddlewareHandler<{ Variables: { requestId: string } }> {
@@ -46,12 +47,14 @@ export function requestLog(logger: Logger): MiddlewareHandler<{ Variables: { req
     const requestId = nextRequestId();
     const started = performance.now();
     c.set('requestId', requestId);
-    // Set before the response exists, so Hono builds it with the header: adding one to a
-    // finished response rebuilds it as a full Response and loses the Node adapter's fast path.
-    c.header(requestIdHeader, requestId);
+    const head = startResponseHead(c, { [requestIdHeader]: requestId });
     await next();
-    // A route that built its own Response (an idempotent replay) did not take the prepared headers.
-    if (!c.res.headers.has(requestIdHeader)) c.header(requestIdHeader, requestId);
+    // A response not built by `respond` (Hono's own, a host's) did not take the gathered headers.
+    if (!head.built) {
+      for (const name in head.headers) {
+        if (!c.res.headers.has(name)) c.header(name, head.headers[name]);
+      }
+    }
     logger.info('request.completed', {
       requestId,
       method: c.req.method,

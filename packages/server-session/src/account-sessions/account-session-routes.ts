@@ -5,6 +5,7 @@ import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readJsonBody } from '../request-body.js';
+import { respondJson } from '../response-head.js';
 import { type AccountSession, createAccountSession, revokeAccountSession } from './account-sessions.js';
 import { componentsInputSchema, componentsSchema, resolveComponents } from './components.js';
 
@@ -71,7 +72,7 @@ export function createAccountSessionRoutes(): Hono<PlatformEnv> {
     });
     if (!created) throw resourceMissing('account', input.account, 'account');
     const { session, clientSecret } = created;
-    return c.json({ ...describeSession(session), client_secret: clientSecret });
+    return respondJson(c, { ...describeSession(session), client_secret: clientSecret });
   });
 
   routes.post('/account_sessions/:id/revoke', async (c) => {
@@ -83,7 +84,7 @@ export function createAccountSessionRoutes(): Hono<PlatformEnv> {
     const session = await revokeAccountSession(store, platform.id, id, services.clock());
     if (!session) throw resourceMissing('account session', id, 'id');
     services.sessionCache.forgetSession(session.id);
-    return c.json({ ...describeSession(session), revoked: true as const });
+    return respondJson(c, { ...describeSession(session), revoked: true as const });
   });
 
   return routes;

@@ -39,7 +39,12 @@ export interface SessionCacheOptions {
  * if (lookup.status !== 'live') throw sessionExpired();
  */
 export interface SessionCache {
-  lookup(db: SqlExecutor, clientSecret: string, now: Date): Promise<SessionLookup>;
+  /**
+   * Synchronous when the session is cached, which is nearly every request:
+   * awaiting a settled promise would still cost the request a turn of the
+   * microtask queue.
+   */
+  lookup(db: SqlExecutor, clientSecret: string, now: Date): SessionLookup | Promise<SessionLookup>;
   /** Drops a session, after revoking it here. */
   forgetSession(sessionId: string): void;
   /** Drops every session of an account, after erasing it. */
@@ -56,23 +61,30 @@ export function createSessionCache(options: SessionCacheOptions = {}): SessionCa
     for (const [secret, entry] of entries) if (matches(entry.session)) entries.delete(secret);
   };
 
+  const statusAt = (session: AuthenticatedSession, now: Date): SessionLookup => {
+    if (session.revokedAt !== null) return { status: 'revoked', session };
+    if (session.expiresAt.getTime() <= now.getTime()) return { status: 'expired', session };
+    return { status: 'live', session };
+  };
+
+  const readFromStore = async (db: SqlExecutor, clientSecret: string, now: Date): Promise<SessionLookup> => {
+    const session = await findAccountSessionBySecret(db, clientSecret);
+    if (!session) {
+      entries.delete(clientSecret);
+      return { status: 'unknown' };
+    }
+    setMostRecent(entries, clientSecret, { session, readAt: now.getTime() }, maxEntries);
+    return statusAt(session, now);
+  };
+
   return {
-    async lookup(db, clientSecret, now) {
+    lookup(db, clientSecret, now) {
       if (!clientSecretPattern.test(clientSecret)) return { status: 'unknown' };
-      let entry = entries.get(clientSecret);
+      const entry = entries.get(clientSecret);
       if (!entry || now.getTime() - entry.readAt > maxAgeMs || now.getTime() < entry.readAt) {
-        const session = await findAccountSessionBySecret(db, clientSecret);
-        if (!session) {
-          entries.delete(clientSecret);
-          return { status: 'unknown' };
-        }
-        entry = { session, readAt: now.getTime() };
-        setMostRecent(entries, clientSecret, entry, maxEntries);
+        return readFromStore(db, clientSecret, now);
       }
-      const { session } = entry;
-      if (session.revokedAt !== null) return { status: 'revoked', session };
-      if (session.expiresAt.getTime() <= now.getTime()) return { status: 'expired', session };
-      return { status: 'live', session };
+      return statusAt(entry.session, now);
     },
     forgetSession: (sessionId) => forgetWhere((session) => session.id === sessionId),
     forgetAccount: (accountId) => forgetWhere((session) => session.accountId === accountId),

@@ -7,6 +7,7 @@ import type { RouteDoc } from '../openapi/route-doc.js';
 import { createObjectId } from '../random-token.js';
 import { readJsonBody, readQuery } from '../request-body.js';
 import { createAccountState } from '../requirements/account-state.js';
+import { respondJson } from '../response-head.js';
 import { submitValues } from '../submissions/submit-values.js';
 import {
   createAccountParamsSchema,
@@ -63,7 +64,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
       // Whole seconds, so `created` and the engine's deadlines agree to the second.
       created: new Date(unixSeconds(now) * 1000),
     });
-    return c.json(toAccountResource(record, now));
+    return respondJson(c, toAccountResource(record, now));
   });
 
   routes.get('/accounts', async (c) => {
@@ -82,7 +83,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
       });
     }
     const now = c.var.services.clock();
-    return c.json({
+    return respondJson(c, {
       object: 'list' as const,
       data: page.accounts.map((record) => toAccountResource(record, now)),
       has_more: page.hasMore,
@@ -94,7 +95,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
     const id = c.req.param('id');
     const record = await findAccount(c.var.store, c.var.platform.id, id);
     if (!record) throw resourceMissing('account', id, 'id');
-    return c.json(toAccountResource(record, c.var.services.clock()));
+    return respondJson(c, toAccountResource(record, c.var.services.clock()));
   });
 
   routes.post('/accounts/:id', async (c) => {
@@ -148,7 +149,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
       },
       c.var.services.recentAccounts,
     );
-    return c.json(toAccountResource(record, now));
+    return respondJson(c, toAccountResource(record, now));
   });
 
   routes.delete('/accounts/:id', async (c) => {
@@ -161,7 +162,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
     sessionCache.forgetAccount(id);
     documentCache.forgetAccount(id);
     recentAccounts.forget(id);
-    return c.json({ id, object: 'account' as const, deleted: true as const });
+    return respondJson(c, { id, object: 'account' as const, deleted: true as const });
   });
 
   return routes;

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { sessionExpired } from '../account-sessions/session-expired.js';
 import { ApiError } from '../api-error.js';
 import type { EmbeddedEnv } from '../app-env.js';
+import { bearerToken } from '../bearer-token.js';
 import { enforceRateLimit } from '../rate-limit/rate-limit.js';
 import { allowSessionOrigins } from './embedded-cors.js';
 
@@ -18,8 +19,7 @@ const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit embedded API"'
  */
 export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
   return async (c, next) => {
-    const header = c.req.header('Authorization');
-    const clientSecret = header === undefined ? undefined : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header)?.[1];
+    const clientSecret = bearerToken(c.req.header('Authorization'));
     if (clientSecret === undefined) {
       throw new ApiError({
         status: 401,
@@ -33,7 +33,8 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
     const services = c.get('services');
     const store = c.get('store');
     const now = services.clock();
-    const lookup = await services.sessionCache.lookup(store, clientSecret, now);
+    const cached = services.sessionCache.lookup(store, clientSecret, now);
+    const lookup = cached instanceof Promise ? await cached : cached;
     if (lookup.status === 'unknown') {
       throw new ApiError({
         status: 401,

@@ -8,6 +8,7 @@ import { unixSeconds } from '../clock.js';
 import { buildRequirementsDocument } from '../requirements/document/build-requirements-document.js';
 import { documentValidUntil } from '../requirements/document/document-valid-until.js';
 import { resolveLocale } from '../requirements/locales/translate.js';
+import { respond, setResponseHeader } from '../response-head.js';
 import type { SqlExecutor } from '../store/store.js';
 import type { DocumentQuery } from './document-query.js';
 import { type DocumentKey, type DocumentResponse, documentResponse } from './document-response-cache.js';
@@ -107,12 +108,12 @@ export function documentResponseFor(
  * `documentResponse`). `no-cache`: a browser may keep it but must ask each time.
  */
 export function sendDocument(c: Context, response: DocumentResponse): Response {
-  c.header('Cache-Control', 'private, no-cache');
+  setResponseHeader(c, 'Cache-Control', 'private, no-cache');
   if (c.req.method === 'GET') {
-    c.header('ETag', response.etag);
-    if (matchesIfNoneMatch(c.req.header('If-None-Match'), response.etag)) return c.body(null, 304);
+    setResponseHeader(c, 'ETag', response.etag);
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), response.etag)) return respond(c, null, 304);
   }
-  return c.body(response.body, 200, { 'Content-Type': 'application/json' });
+  return respond(c, response.body, 200, { 'Content-Type': 'application/json' });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { EmbeddedEnv } from '../app-env.js';
+import { respond, setResponseHeader } from '../response-head.js';
 import type { SqlExecutor } from '../store/store.js';
 
 const allowedMethods = 'GET, POST, OPTIONS';
@@ -31,19 +32,18 @@ export function embeddedCors(): MiddlewareHandler<EmbeddedEnv> {
           'Access-Control-Max-Age': String(preflightMaxAgeSeconds),
         });
       }
-      return c.body(null, 204, headers);
+      return respond(c, null, 204, headers);
     }
 
-    // Set before the response exists: headers added to a finished response make Hono
-    // rebuild it as a full Response, which loses the Node adapter's fast path.
-    c.header('Vary', 'Origin', { append: true });
+    // Nothing else here varies a response: `Vary` is set, not appended to.
+    setResponseHeader(c, 'Vary', 'Origin');
     await next();
     // Decided already when the client secret named a session (see `allowSessionOrigins`).
     if (origin === undefined || c.get('corsOrigins') !== undefined) return undefined;
     // The client secret named no session: an error any registered origin may read.
     if (await isRegisteredOrigin(c.get('store'), origin)) {
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', exposedHeaders);
+      setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
+      setResponseHeader(c, 'Access-Control-Expose-Headers', exposedHeaders);
     }
     return undefined;
   };
@@ -59,8 +59,8 @@ export function allowSessionOrigins(c: Context<EmbeddedEnv>, origins: readonly s
   c.set('corsOrigins', origins);
   const origin = c.req.header('Origin');
   if (origin !== undefined && origins.includes(origin)) {
-    c.header('Access-Control-Allow-Origin', origin);
-    c.header('Access-Control-Expose-Headers', exposedHeaders);
+    setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
+    setResponseHeader(c, 'Access-Control-Expose-Headers', exposedHeaders);
   }
 }
 

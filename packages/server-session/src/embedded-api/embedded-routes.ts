@@ -14,6 +14,7 @@ import { insertFile } from '../files/file-store.js';
 import { readUpload, uploadedFileSchema, uploadParamsSchema } from '../files/read-upload.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readJsonBody, readQuery } from '../request-body.js';
+import { respond, respondJson } from '../response-head.js';
 import { submitValues } from '../submissions/submit-values.js';
 import { accountDetailsSchema, toAccountDetails } from './account-details.js';
 import { authenticateSession } from './authenticate-session.js';
@@ -77,7 +78,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
       } satisfies z.input<typeof embeddedSessionSchema>);
       sessionBodies.set(session, body);
     }
-    return c.body(body, 200, { 'Content-Type': 'application/json' });
+    return respond(c, body, 200, { 'Content-Type': 'application/json' });
   });
 
   api.get(
@@ -141,7 +142,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
         now,
       });
     });
-    return c.json({
+    return respondJson(c, {
       id: file.id,
       object: 'file' as const,
       purpose: file.purpose,
@@ -153,7 +154,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
 
   api.get('/account', requireComponent('account_management'), async (c) => {
     const record = await sessionAccount(c.get('store'), c.get('session'));
-    return c.json(toAccountDetails(record));
+    return respondJson(c, toAccountDetails(record));
   });
 
   // Unknown embedded routes end here, so the platform API's key check never sees them.

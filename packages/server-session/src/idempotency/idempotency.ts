@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
+import { respond } from '../response-head.js';
 import { claimIdempotencyKey, releaseIdempotencyKey, storeIdempotentResponse } from './idempotency-store.js';
 
 /** The request header, as Stripe names it. */
@@ -65,9 +66,9 @@ export function idempotency(): MiddlewareHandler<PlatformEnv> {
       });
     }
     if (claim.kind === 'replay') {
-      return new Response(claim.body, {
-        status: claim.status,
-        headers: { 'Content-Type': 'application/json', [idempotentReplayedHeader]: 'true' },
+      return respond(c, claim.body, claim.status, {
+        'Content-Type': 'application/json',
+        [idempotentReplayedHeader]: 'true',
       });
     }
 

@@ -6,6 +6,7 @@ import { accountRouteDocs } from '../accounts/account-routes.js';
 import type { AppEnv } from '../app-env.js';
 import { embeddedRouteDocs } from '../embedded-api/embedded-routes.js';
 import { platformRouteDocs } from '../platform-api/platform-routes.js';
+import { respondJson } from '../response-head.js';
 import { testHelperRouteDocs } from '../test-helpers/test-helper-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import type { RouteDoc } from './route-doc.js';
@@ -62,7 +63,7 @@ export function createOpenApiRoutes(version = packageVersion): Hono<AppEnv> {
   let document: Record<string, unknown> | undefined;
   routes.get('/openapi.json', (c) => {
     document ??= buildOpenApiDocument(allRouteDocs, version);
-    return c.json(document);
+    return respondJson(c, document);
   });
   return routes;
 }

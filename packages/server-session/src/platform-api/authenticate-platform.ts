@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
+import { bearerToken } from '../bearer-token.js';
 import { secretKeyPattern } from '../platforms/secret-key.js';
 import { maskSecret } from '../redact-secrets.js';
 
@@ -15,9 +16,7 @@ const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit platform API"'
  */
 export function authenticatePlatform(): MiddlewareHandler<PlatformEnv> {
   return async (c, next) => {
-    const header = c.req.header('Authorization');
-    const match = header === undefined ? null : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-    const secretKey = match?.[1];
+    const secretKey = bearerToken(c.req.header('Authorization'));
     if (secretKey === undefined) {
       throw new ApiError({
         status: 401,

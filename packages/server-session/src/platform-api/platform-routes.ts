@@ -10,6 +10,7 @@ import { originListSchema } from '../platforms/origin.js';
 import { type Platform, platformNameSchema, updatePlatform } from '../platforms/platforms.js';
 import { enforceRateLimit } from '../rate-limit/rate-limit.js';
 import { readJsonBody } from '../request-body.js';
+import { respondJson } from '../response-head.js';
 import { createTestHelperRoutes } from '../test-helpers/test-helper-routes.js';
 import { authenticatePlatform } from './authenticate-platform.js';
 
@@ -61,13 +62,13 @@ export function createPlatformApi(): Hono<PlatformEnv> {
   api.use('*', limitBodySize());
   api.use('*', idempotency());
 
-  api.get('/platform', (c) => c.json(toPlatformResource(c.get('platform'))));
+  api.get('/platform', (c) => respondJson(c, toPlatformResource(c.get('platform'))));
 
   api.post('/platform', async (c) => {
     const input = await readJsonBody(c, updatePlatformSchema);
     const platform = await updatePlatform(c.get('store'), c.get('platform').id, input);
     c.get('services').platformCache.forgetPlatform(platform.id);
-    return c.json(toPlatformResource(platform));
+    return respondJson(c, toPlatformResource(platform));
   });
 
   api.route('/', createAccountRoutes());

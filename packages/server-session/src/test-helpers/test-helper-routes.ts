@@ -8,6 +8,7 @@ import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readJsonBody } from '../request-body.js';
 import type { AccountState } from '../requirements/account-state.js';
+import { respondJson } from '../response-head.js';
 import { nextSettlementAt } from '../verification/settle-verifications.js';
 import { advanceDeadlines, settleVerificationsNow } from './test-clock.js';
 
@@ -61,12 +62,16 @@ export function createTestHelperRoutes(): Hono<PlatformEnv> {
 
   routes.post('/test_helpers/accounts/:id/advance_deadlines', async (c) => {
     const { days } = await readJsonBody(c, advanceDeadlinesParamsSchema);
-    return c.json(await changeAccount(c, c.req.param('id'), (state) => advanceDeadlines(state, days)));
+    return respondJson(
+      c,
+      await changeAccount(c, c.req.param('id'), (state) => advanceDeadlines(state, days)),
+    );
   });
 
   routes.post('/test_helpers/accounts/:id/settle_verifications', async (c) => {
     await readJsonBody(c, settleVerificationsParamsSchema);
-    return c.json(
+    return respondJson(
+      c,
       await changeAccount(c, c.req.param('id'), (state, now) => ({
         ...state,
         verifications: settleVerificationsNow(state.verifications, now).results,
