@@ -8,6 +8,7 @@ import type { Migration } from './migration.js';
 import { migrations } from './migrations.js';
 import { int8TypeId, parseInt8 } from './parse-int8.js';
 import { initdbInChildProcess } from './pglite-initdb-process.js';
+import { createPreparedExecutor } from './pglite-prepared-statements.js';
 import type { QueryResult, SqlExecutor, SqlValue, Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -69,13 +70,16 @@ export async function openPgliteStore(options: PgliteStoreOptions): Promise<Stor
       // command line also leave postgresql.conf alone (PGlite's `postgresqlconf` rewrites it).
       startParams: [...PGlite.defaultStartParams, ...embeddedSettings.flatMap((setting) => ['-c', setting])],
     });
-    const store = createPgliteStore(database, lock);
-    await applyMigrations(store, options.migrations ?? migrations).catch((error: unknown) => {
+    // Migrations change tables that prepared statements would describe: they run unprepared, and first.
+    await applyMigrations(
+      createPgliteStore(database, lock, { prepared: false }),
+      options.migrations ?? migrations,
+    ).catch((error: unknown) => {
       throw new StoreError('migration_failed', `Migrating the embedded store failed: ${messageOf(error)}`, {
         cause: error,
       });
     });
-    return store;
+    return createPgliteStore(database, lock, { prepared: true });
   } catch (error) {
     await database?.close().catch(() => undefined);
     await lock?.release();
@@ -83,17 +87,38 @@ export async function openPgliteStore(options: PgliteStoreOptions): Promise<Stor
   }
 }
 
-function createPgliteStore(database: PGlite, lock: DataDirLock | undefined): Store {
+function createPgliteStore(
+  database: PGlite,
+  lock: DataDirLock | undefined,
+  options: { prepared: boolean },
+): Store {
+  const plain = executorFor(database);
+  const exclusive = createExclusiveLock();
   return guardedStore({
     engine: 'pglite',
-    executor: executorFor(database),
-    transaction: (work) => database.transaction((transaction) => work(executorFor(transaction))),
+    executor: options.prepared ? { ...plain, ...createPreparedExecutor(database, exclusive) } : plain,
+    // Under the same lock as prepared statements, which PGlite's own transaction lock does not hold back.
+    transaction: (work) =>
+      exclusive(() => database.transaction((transaction) => work(executorFor(transaction)))),
     async close() {
       // PGlite queues close behind running queries, so work already started finishes first.
       await database.close();
       await lock?.release();
     },
   });
+}
+
+/**
+ * Runs one piece of work at a time, in the order asked: a prepared
+ * statement, or a whole transaction.
+ */
+function createExclusiveLock(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const result = tail.then(work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
 }
 
 function executorFor(target: PGlite | Transaction): SqlExecutor {
