@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactDatabaseUrl } from './database-url.js';
 import { openPostgresStore } from './postgres-store.js';
+import { openTestStore, postgresSkipReason, postgresTestUrl, type TestStore } from './test-stores.fixture.js';
 
 describe('given a PostgreSQL URL nothing listens on', () => {
   it('fails with connection_failed, naming the server but not the password', async () => {
@@ -33,3 +34,31 @@ describe('redactDatabaseUrl', () => {
     expect(redactDatabaseUrl(url)).toBe(shown);
   });
 });
+
+describe.skipIf(!postgresTestUrl)(
+  `given a PostgreSQL store${postgresTestUrl ? '' : ` (${postgresSkipReason})`}`,
+  () => {
+    let opened: TestStore;
+
+    beforeAll(async () => {
+      opened = await openTestStore('postgres');
+    });
+    afterAll(() => opened?.cleanup());
+
+    it('prepares a statement once per connection and runs it again on the kept plan', async () => {
+      const text = "SELECT 'kept plan' AS note, $1::int + 1 AS next";
+      // One transaction is one connection, where prepared statements live.
+      const { first, second, prepared } = await opened.store.transaction(async (transaction) => ({
+        first: await transaction.query(text, [1]),
+        second: await transaction.query(text, [41]),
+        prepared: await transaction.query(
+          'SELECT count(*) AS count FROM pg_prepared_statements WHERE statement = $1',
+          [text],
+        ),
+      }));
+      expect(first.rows).toEqual([{ note: 'kept plan', next: 2 }]);
+      expect(second.rows).toEqual([{ note: 'kept plan', next: 42 }]);
+      expect(prepared.rows).toEqual([{ count: 1 }]);
+    });
+  },
+);

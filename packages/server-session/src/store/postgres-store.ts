@@ -59,28 +59,34 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         { cause: error },
       );
     });
-    const store = createPostgresStore(pool);
-    await applyMigrations(store, options.migrations ?? migrations).catch((error: unknown) => {
-      throw new StoreError('migration_failed', `Migrating the PostgreSQL store failed: ${messageOf(error)}`, {
-        cause: error,
-      });
-    });
-    return store;
+    // Migrations change tables that prepared statements would describe: they run unprepared, and first.
+    await applyMigrations(createPostgresStore(pool, null), options.migrations ?? migrations).catch(
+      (error: unknown) => {
+        throw new StoreError(
+          'migration_failed',
+          `Migrating the PostgreSQL store failed: ${messageOf(error)}`,
+          {
+            cause: error,
+          },
+        );
+      },
+    );
+    return createPostgresStore(pool, createStatementNames());
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
   }
 }
 
-function createPostgresStore(pool: pg.Pool): Store {
+function createPostgresStore(pool: pg.Pool, names: StatementNames | null): Store {
   return guardedStore({
     engine: 'postgres',
-    executor: executorFor(pool),
+    executor: executorFor(pool, names),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await work(executorFor(client));
+        const result = await work(executorFor(client, names));
         await client.query('COMMIT');
         client.release();
         return result;
@@ -100,10 +106,34 @@ function createPostgresStore(pool: pg.Pool): Store {
   });
 }
 
-function executorFor(target: pg.Pool | pg.PoolClient): SqlExecutor {
+/** The name a statement text is prepared under on every connection, or `undefined` to run it unprepared. */
+type StatementNames = (text: string) => string | undefined;
+
+/**
+ * Names statements so node-postgres prepares each once per connection and
+ * PostgreSQL keeps its plan, instead of parsing and planning it on every
+ * run. The server's SQL is a fixed set; past `maxStatements` distinct texts
+ * (a bug, or a caller building SQL), the rest run unprepared rather than
+ * filling every connection with plans.
+ */
+function createStatementNames(maxStatements = 500): StatementNames {
+  const names = new Map<string, string>();
+  return (text) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < maxStatements) {
+      name = `onboardkit_${names.size + 1}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+}
+
+function executorFor(target: pg.Pool | pg.PoolClient, names: StatementNames | null): SqlExecutor {
   return {
     async query<Row extends object>(text: string, parameters: readonly SqlValue[] = []) {
-      const result = await target.query<Row>(text, [...parameters]);
+      const name = names?.(text);
+      const values = [...parameters];
+      const result = await target.query<Row>(name === undefined ? { text, values } : { name, text, values });
       return {
         rows: result.rows,
         rowCount: result.rowCount ?? result.rows.length,
