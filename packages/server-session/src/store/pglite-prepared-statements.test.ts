@@ -35,6 +35,17 @@ describe('given the embedded store', () => {
     expect(rows).toEqual([{ count: 1 }]);
   });
 
+  it('plans a prepared statement for its parameters on every run, never on a plan kept from a smaller table', async () => {
+    const text = 'SELECT id FROM typed WHERE id = $1';
+    for (let run = 0; run < 8; run += 1) await store.query(text, [`missing-${run}`]);
+    const { rows } = await store.query(
+      'SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1',
+      [text],
+    );
+    // PostgreSQL would switch to a generic plan after five runs by default.
+    expect(rows).toEqual([{ generic_plans: 0, custom_plans: 8 }]);
+  });
+
   it('writes and reads every kind of value as the unprepared path does', async () => {
     const values = [
       'row-1',

@@ -39,8 +39,11 @@ export interface PgliteStoreOptions {
  * process touches at start, and PostgreSQL's default of 128 MB is sized for a
  * server with a machine to itself: 16 MB keeps an embedded store's working set
  * (the accounts and sessions in use) and saves ≈100 MB of the process's RSS.
+ * Prepared statements (see pglite-prepared-statements.ts) are planned for
+ * their parameters on each run: a plan kept from when a table was small would
+ * scan it whole once it is large, and nothing here runs ANALYZE to replace it.
  */
-const embeddedSettings = ['shared_buffers=16MB'];
+const embeddedSettings = ['shared_buffers=16MB', 'plan_cache_mode=force_custom_plan'];
 
 /**
  * Opens the embedded store: PostgreSQL compiled to WebAssembly, running in this

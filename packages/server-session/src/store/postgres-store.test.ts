@@ -60,5 +60,18 @@ describe.skipIf(!postgresTestUrl)(
       expect(second.rows).toEqual([{ note: 'kept plan', next: 42 }]);
       expect(prepared.rows).toEqual([{ count: 1 }]);
     });
+
+    it('plans a prepared statement for its parameters on every run, never on a plan kept from a smaller table', async () => {
+      const text = 'SELECT 1 AS one FROM pg_class WHERE relname = $1';
+      const { rows } = await opened.store.transaction(async (transaction) => {
+        for (let run = 0; run < 8; run += 1) await transaction.query(text, [`missing-${run}`]);
+        return transaction.query(
+          'SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1',
+          [text],
+        );
+      });
+      // PostgreSQL would switch to a generic plan after five runs by default.
+      expect(rows).toEqual([{ generic_plans: 0, custom_plans: 8 }]);
+    });
   },
 );

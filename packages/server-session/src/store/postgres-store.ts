@@ -46,7 +46,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           ? parseInt8
           : pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
     },
-    ...(options.schema === undefined ? {} : { options: `-c search_path="${options.schema}"` }),
+    options: [
+      // Statements are prepared (see createStatementNames) but planned for their parameters on each
+      // run: a plan kept from when a table was small would scan it whole once it is large.
+      '-c plan_cache_mode=force_custom_plan',
+      ...(options.schema === undefined ? [] : [`-c search_path="${options.schema}"`]),
+    ].join(' '),
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', (error) => options.logger?.warn('store.idle_connection_error', { error }));
