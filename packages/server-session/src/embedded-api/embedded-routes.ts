@@ -198,6 +198,7 @@ export const embeddedRouteDocs: readonly RouteDoc[] = [
     security: 'client_secret',
     query: documentQuerySchema,
     response: requirementsDocumentSchema,
+    conditional: true,
     errors: [400, 403],
   },
   {

@@ -10,6 +10,22 @@ const documentSchema = z.object({
   paths: z.record(z.string(), z.record(z.string(), z.object({ security: z.array(z.unknown()) }))),
   components: z.object({ schemas: z.record(z.string(), z.record(z.string(), z.unknown())) }),
 });
+/** Just what the tests of parameters and responses read. */
+const operationsSchema = z.object({
+  paths: z.record(
+    z.string(),
+    z.record(
+      z.string(),
+      z.object({
+        parameters: z.array(z.unknown()).optional(),
+        responses: z.record(
+          z.string(),
+          z.object({ description: z.string(), headers: z.record(z.string(), z.unknown()).optional() }),
+        ),
+      }),
+    ),
+  ),
+});
 const document = documentSchema.parse(buildOpenApiDocument(allRouteDocs, '0.0.0-test'));
 
 /** The routes the app really serves, as `METHOD /path`, middleware and catch-alls aside. */
@@ -44,6 +60,19 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/v1/accounts']?.post?.security).toEqual([{ secretKey: [] }]);
     expect(document.paths['/v1/embedded/submissions']?.post?.security).toEqual([{ clientSecret: [] }]);
     expect(document.paths['/v1/openapi.json']?.get?.security).toEqual([]);
+  });
+
+  it('tells a client of the requirements it may ask with If-None-Match and get a 304', () => {
+    const { paths } = operationsSchema.parse(buildOpenApiDocument(allRouteDocs, '0.0.0-test'));
+    const operation = paths['/v1/embedded/requirements']?.get;
+    expect(operation?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'If-None-Match', in: 'header' }),
+    );
+    expect(operation?.responses[200]?.headers).toHaveProperty('ETag');
+    expect(operation?.responses[304]).toMatchObject({ description: expect.stringContaining('Not Modified') });
+    // A write answers with the document too, but never a 304.
+    const submission = paths['/v1/embedded/submissions']?.post;
+    expect(submission?.responses).not.toHaveProperty('304');
   });
 
   it('takes its schemas from the zod schemas, every reference resolving', () => {

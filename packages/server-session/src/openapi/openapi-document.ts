@@ -24,6 +24,17 @@ const errorDescriptions: Record<ApiErrorStatus, string> = {
   503: 'The store is not available.',
 };
 
+const conditionalHeaders = {
+  ETag: {
+    description: 'Names this version of the answer; send it back as `If-None-Match`.',
+    schema: { type: 'string' },
+  },
+  'Cache-Control': {
+    description: '`private, no-cache`: a browser may keep the answer but must ask whether it is current.',
+    schema: { type: 'string' },
+  },
+};
+
 // Any JSON value, as field values are on the wire; the contract does not export it on its own.
 const jsonValueSchema = submissionSchema.shape.values._zod.def.valueType;
 
@@ -119,6 +130,15 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
         schema: { type: 'string', maxLength: 255 },
       });
     }
+    if (route.conditional) {
+      parameters.push({
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description: 'The `ETag` of the copy you hold: answered 304 with no body while it is still current.',
+        schema: { type: 'string' },
+      });
+    }
     const statuses = new Set<ApiErrorStatus>(route.errors);
     if (route.security !== 'none') {
       statuses.add(401);
@@ -127,8 +147,17 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
     const responses: Record<string, unknown> = {
       200: {
         description: 'OK',
+        ...(route.conditional ? { headers: conditionalHeaders } : {}),
         content: { 'application/json': { schema: ref(responseNames.get(route.response) ?? 'Unknown') } },
       },
+      ...(route.conditional
+        ? {
+            304: {
+              description: 'Not Modified: the copy named by `If-None-Match` is current.',
+              headers: conditionalHeaders,
+            },
+          }
+        : {}),
     };
     for (const status of [...statuses].sort()) {
       responses[status] = {

@@ -19,6 +19,11 @@ export interface RouteDoc {
   // Core types: the contract package builds its schemas with zod/mini.
   body?: { schema: z.core.$ZodType; mediaType: 'application/json' | 'multipart/form-data' };
   response: z.core.$ZodType;
+  /**
+   * The 200 carries an `ETag`, and a request whose `If-None-Match` names it
+   * is answered 304 with no body (a GET whose answer a client keeps).
+   */
+  conditional?: boolean;
   /** Error statuses beyond those every authenticated route can answer (401, 429, 5xx). */
   errors: readonly ApiErrorStatus[];
 }
