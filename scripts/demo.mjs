@@ -41,8 +41,14 @@ let stopping = false;
 
 function start(name, command, args, env) {
   // No stdin: a test runner that pipes or closes it must not stop the children.
+  // Each child leads its own process group, so a Ctrl-C (which the terminal sends to the
+  // whole foreground group) or a test runner's signal to our group reaches only this
+  // script, and each child hears of a stop once, from stop(). Had the children heard it
+  // too, stop()'s signal would be their second, which the session server takes for
+  // "force-stop now" (`server.stop_repeated`), cutting its graceful shutdown short.
   const child = spawn(command, args, {
     cwd: root,
+    detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env },
   });
@@ -60,23 +66,42 @@ function start(name, command, args, env) {
   return child;
 }
 
-function stop(exitCode = 0) {
+const running = (child) => child.exitCode === null && child.signalCode === null;
+
+/** Signals a child's whole group: whatever the child started stops with it, as under a terminal. */
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    // The group is gone already.
+  }
+}
+
+/** Stops the children, passing on the signal that stopped us (SIGTERM when one of them failed). */
+function stop(exitCode = 0, name = 'SIGTERM') {
   stopping = true;
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  const exited = children.map((child) =>
-    child.exitCode === null && child.signalCode === null ? new Promise((r) => child.on('exit', r)) : null,
-  );
+  for (const child of children) if (running(child)) signal(child, name);
+  const exited = children.map((child) => (running(child) ? new Promise((r) => child.on('exit', r)) : null));
   // A child that ignores SIGTERM for 10 s is killed, so Ctrl-C always returns the prompt.
   const force = setTimeout(() => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children) if (running(child)) signal(child, 'SIGKILL');
   }, 10_000);
   force.unref();
   Promise.all(exited).then(() => process.exit(exitCode));
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+
+function onStopSignal(name) {
+  if (!stopping) return stop(0, name);
+  // A second Ctrl-C means "now": passed on, it makes the session server cut its shutdown short.
+  for (const child of children) if (running(child)) signal(child, name);
+}
+process.on('SIGINT', onStopSignal);
+process.on('SIGTERM', onStopSignal);
+// The children no longer share our process group, so nothing else would stop them if this
+// script ended some other way (an uncaught error): they must not outlive it.
+process.on('exit', () => {
+  for (const child of children) if (running(child)) signal(child, 'SIGKILL');
+});
 
 const sessionServerEnv = {
   // Run the TypeScript sources, so a stale build never hides an edit.
