@@ -1,5 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import { type DemoInstance, primaryDemo, sessionServerUrl } from './demo-instances.js';
+import {
+  testAddressLine1,
+  testBankAccounts,
+  testDatesOfBirth,
+  testSsnLast4,
+  testWebsites,
+} from './test-mode-values.js';
 
 /**
  * Answers the signed-in seller's requirements straight through the embedded
@@ -26,15 +33,20 @@ export async function submitForSignedInSeller(
 /** A complete US individual onboarding in wire form, with test values that verify. */
 export const usIndividualWireValues = {
   'business_profile.mcc': '5734',
-  'business_profile.url': 'https://accessible.stripe.com',
+  'business_profile.url': testWebsites.verifies,
   'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
   'individual.first_name': 'Jenny',
   'individual.last_name': 'Rosen',
   'individual.email': 'jenny.rosen@example.com',
   'individual.phone': '+14155552671',
-  'individual.dob': '1901-01-01',
-  'individual.address': { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
-  'individual.ssn_last_4': '0000',
-  external_account: { routing_number: '110000000', account_number: '000123456789' },
+  'individual.dob': testDatesOfBirth.verifies,
+  'individual.address': {
+    line1: testAddressLine1.verifies,
+    city: 'Austin',
+    state: 'TX',
+    postal_code: '78701',
+  },
+  'individual.ssn_last_4': testSsnLast4.verifies,
+  external_account: { ...testBankAccounts.US.verifies },
   tos_acceptance: true,
 };

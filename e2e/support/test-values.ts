@@ -1,12 +1,19 @@
 import type { LabelledValues } from './fill-by-label.js';
+import {
+  testAddressLine1,
+  testBankAccounts,
+  testCompanyTaxIds,
+  testDatesOfBirth,
+  testSsnLast4,
+  testWebsites,
+} from './test-mode-values.js';
 
 // Test-mode values the session server's simulated verifier accepts
-// (/work/shared/reference/requirements-catalog.md §6, as Stripe's test mode):
-// date of birth 1901-01-01, address line 1 `address_full_match`, id numbers
-// and tax ids 000000000 (SSN last four 0000), https://accessible.stripe.com,
-// and each country's test bank account. Labels are the session server's
-// English ones (packages/server-session/src/requirements/locales/en.ts) and
-// the components' words for the parts of a field.
+// (@onboardkit/schema's test-mode values, as Stripe's test mode): date of
+// birth, address line 1, id numbers and tax ids, website and each country's
+// test bank account that verify. Labels are the session server's English ones
+// (packages/server-session/src/requirements/locales/en.ts) and the components'
+// words for the parts of a field.
 
 /** One step of the onboarding: its title, the people to add to its lists, then its other fields. */
 export interface StepAnswers {
@@ -30,20 +37,24 @@ export const acceptTerms: StepAnswers = {
   values: { 'I accept the services agreement.': true },
 };
 
-const verifiedWebsite = 'https://accessible.stripe.com';
-const verifiedDateOfBirth = '1901-01-01';
+const verifiedWebsite = testWebsites.verifies;
+const verifiedDateOfBirth = testDatesOfBirth.verifies;
+const verifiedAddressLine1 = testAddressLine1.verifies;
 const executiveAttestation =
   'This person is an executive with significant responsibility for managing the business.';
 
 const austin: LabelledValues = {
-  'Address line 1': 'address_full_match',
+  'Address line 1': verifiedAddressLine1,
   City: 'Austin',
   'State or province': 'TX',
   'Postal code': '78701',
 };
 
 const usBankAccount: LabelledValues = {
-  'Bank account': { 'Routing number': '110000000', 'Account number': '000123456789' },
+  'Bank account': {
+    'Routing number': testBankAccounts.US.verifies.routing_number,
+    'Account number': testBankAccounts.US.verifies.account_number,
+  },
 };
 
 export const usIndividualPersonalDetails: LabelledValues = {
@@ -53,7 +64,7 @@ export const usIndividualPersonalDetails: LabelledValues = {
   'Phone number': '415 555 2671',
   'Date of birth': verifiedDateOfBirth,
   'Home address': austin,
-  'Last 4 digits of Social Security number': '0000',
+  'Last 4 digits of Social Security number': testSsnLast4.verifies,
 };
 
 export const usIndividual: SellerAnswers = {
@@ -90,7 +101,7 @@ export const usCompany: SellerAnswers = {
       title: 'Company details',
       values: {
         'Legal business name': 'Rocket Rides',
-        'Employer Identification Number (EIN)': '000000000',
+        'Employer Identification Number (EIN)': testCompanyTaxIds.verifies,
         'Business phone number': '415 555 2671',
         'Registered business address': austin,
       },
@@ -108,7 +119,7 @@ export const usCompany: SellerAnswers = {
             'Home address': austin,
             'Job title': 'CEO',
             [executiveAttestation]: true,
-            'Last 4 digits of Social Security number': '0000',
+            'Last 4 digits of Social Security number': testSsnLast4.verifies,
           },
         ],
         Owners: [
@@ -134,7 +145,7 @@ export const usCompany: SellerAnswers = {
 };
 
 const london: LabelledValues = {
-  'Address line 1': 'address_full_match',
+  'Address line 1': verifiedAddressLine1,
   City: 'London',
   'Postal code': 'EC1A 1BB',
 };
@@ -148,7 +159,7 @@ export const gbCompany: SellerAnswers = {
       title: 'Company details',
       values: {
         'Legal business name': 'Thames Goods Ltd',
-        'Company registration number (CRN)': '000000000',
+        'Company registration number (CRN)': testCompanyTaxIds.verifies,
         'Business phone number': '020 7946 0958',
         'Registered business address': london,
       },
@@ -194,7 +205,15 @@ export const gbCompany: SellerAnswers = {
         'I confirm that every executive is listed.': true,
       },
     },
-    { title: 'Payouts', values: { 'Bank account': { 'Sort code': '108800', 'Account number': '00012345' } } },
+    {
+      title: 'Payouts',
+      values: {
+        'Bank account': {
+          'Sort code': testBankAccounts.GB.verifies.routing_number,
+          'Account number': testBankAccounts.GB.verifies.account_number,
+        },
+      },
+    },
     acceptTerms,
   ],
 };
@@ -212,11 +231,11 @@ export const deIndividual: SellerAnswers = {
         Email: 'lena.schmidt@example.com',
         'Phone number': '030 901820',
         'Date of birth': verifiedDateOfBirth,
-        'Home address': { 'Address line 1': 'address_full_match', City: 'Berlin', 'Postal code': '10115' },
+        'Home address': { 'Address line 1': verifiedAddressLine1, City: 'Berlin', 'Postal code': '10115' },
       },
     },
     // Stripe's SEPA test IBAN for Germany.
-    { title: 'Payouts', values: { 'Bank account': { IBAN: 'DE89370400440532013000' } } },
+    { title: 'Payouts', values: { 'Bank account': { IBAN: testBankAccounts.DE.verifies.iban } } },
     acceptTerms,
   ],
 };
@@ -248,20 +267,25 @@ export const jpIndividual: SellerAnswers = {
           'State or province': 'ﾄｳｷﾖｳﾄ',
           City: 'ｼﾌﾞﾔｸ',
           Town: 'ｼﾞﾝｸﾞｳﾏｴ 3-',
-          'Address line 1': 'address_full_match',
+          'Address line 1': verifiedAddressLine1,
         },
         'Home address (kanji)': {
           'Postal code': '1500001',
           'State or province': '東京都',
           City: '渋谷区',
           Town: '神宮前 3-',
-          'Address line 1': 'address_full_match',
+          'Address line 1': verifiedAddressLine1,
         },
       },
     },
     {
       title: 'Payouts',
-      values: { 'Bank account': { 'Bank code and branch code': '1100000', 'Account number': '0001234' } },
+      values: {
+        'Bank account': {
+          'Bank code and branch code': testBankAccounts.JP.verifies.routing_number,
+          'Account number': testBankAccounts.JP.verifies.account_number,
+        },
+      },
     },
     acceptTerms,
   ],

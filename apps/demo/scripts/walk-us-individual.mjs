@@ -11,7 +11,15 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { tsImport } from 'tsx/esm/api';
 import { chromiumArgs, chromiumExecutablePath } from '../../../scripts/chromium-launch.mjs';
+
+// The verifying test values from their one source, @onboardkit/schema: its TypeScript module by
+// path (through tsx), as plain Node resolves the package to a build that may be missing or stale.
+const { testAddressLine1, testBankAccounts, testDatesOfBirth, testSsnLast4, testWebsites } = await tsImport(
+  '../../../packages/schema/src/test-mode/test-mode-values.ts',
+  import.meta.url,
+);
 
 const argument = (name) => {
   const index = process.argv.indexOf(name);
@@ -130,7 +138,7 @@ const form = page.locator('main form');
 step('onboarding 1/5: your business');
 await form.getByRole('heading', { name: 'Your business' }).waitFor();
 await form.getByLabel('Industry').selectOption('5734');
-await form.getByLabel('Business website').fill('https://accessible.stripe.com');
+await form.getByLabel('Business website').fill(testWebsites.verifies);
 await form.getByLabel('Statement descriptor').fill('JENNY ROSEN');
 await shootVariants('03-business');
 await continueTo(form.getByRole('heading', { name: 'Personal details' }));
@@ -140,18 +148,18 @@ await form.getByLabel('First name').fill('Jenny');
 await form.getByLabel('Last name').fill('Rosen');
 await form.getByLabel('Email').fill('jenny.rosen@example.com');
 await form.getByLabel('Phone number').fill('415 555 2671');
-await form.getByLabel('Date of birth').fill('1901-01-01');
-await form.getByLabel('Address line 1').fill('address_full_match');
+await form.getByLabel('Date of birth').fill(testDatesOfBirth.verifies);
+await form.getByLabel('Address line 1').fill(testAddressLine1.verifies);
 await form.getByLabel('City').fill('Austin');
 await form.getByLabel('State or province').selectOption('TX');
 await form.getByLabel('Postal code').fill('78701');
-await form.getByLabel('Last 4 digits of Social Security number').fill('0000');
+await form.getByLabel('Last 4 digits of Social Security number').fill(testSsnLast4.verifies);
 await shootVariants('04-personal');
 await continueTo(form.getByRole('heading', { name: 'Payouts' }));
 
 step('onboarding 3/5: payouts');
-await form.getByLabel('Routing number').fill('110000000');
-await form.getByLabel('Account number').fill('000123456789');
+await form.getByLabel('Routing number').fill(testBankAccounts.US.verifies.routing_number);
+await form.getByLabel('Account number').fill(testBankAccounts.US.verifies.account_number);
 await shootVariants('05-payouts');
 await continueTo(form.getByRole('heading', { name: 'Terms of service' }));
 

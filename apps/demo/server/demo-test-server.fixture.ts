@@ -1,6 +1,13 @@
 // Test support: the demo backend wired to a real session server running in
 // this process (in-memory PGlite, the bootstrap platform, no background jobs),
 // and helpers that speak to both as a browser and a platform would.
+import {
+  testAddressLine1,
+  testBankAccounts,
+  testDatesOfBirth,
+  testSsnLast4,
+  testWebsites,
+} from '@onboardkit/schema';
 import { createJsonLogger, createSessionServer, type SessionServer } from '@onboardkit/server-session';
 import type { Hono } from 'hono';
 import { createDemoApp } from './demo-app.js';
@@ -99,15 +106,20 @@ export async function openDemoTestServer(): Promise<DemoTestServer> {
  */
 export const verifyingUsIndividual = {
   'business_profile.mcc': '5734',
-  'business_profile.url': 'https://accessible.stripe.com',
+  'business_profile.url': testWebsites.verifies,
   'settings.payments.statement_descriptor': 'JENNY ROSEN',
   'individual.first_name': 'Jenny',
   'individual.last_name': 'Rosen',
   'individual.email': 'jenny@example.com',
   'individual.phone': '+14155552671',
-  'individual.dob': '1901-01-01',
-  'individual.address': { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
-  'individual.ssn_last_4': '0000',
-  external_account: { routing_number: '110000000', account_number: '000123456789' },
+  'individual.dob': testDatesOfBirth.verifies,
+  'individual.address': {
+    line1: testAddressLine1.verifies,
+    city: 'Austin',
+    state: 'TX',
+    postal_code: '78701',
+  },
+  'individual.ssn_last_4': testSsnLast4.verifies,
+  external_account: { ...testBankAccounts.US.verifies },
   tos_acceptance: true,
 };

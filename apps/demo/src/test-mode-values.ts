@@ -2,6 +2,17 @@
 // honours (the requirements catalog in /work/shared/reference, §6 and §4.3),
 // narrowed to what a seller of one country and business type is asked.
 
+import {
+  type CountryTestBankAccounts,
+  testAddressLine1,
+  testBankAccounts,
+  testCompanyTaxIds,
+  testDatesOfBirth,
+  testIdNumbers,
+  testPhoneNumber,
+  testSsnLast4,
+  testWebsites,
+} from '@onboardkit/schema';
 import type { BusinessType, CountryCode } from './marketplace.js';
 
 /** What entering a value leads to once its verification settles. */
@@ -34,78 +45,45 @@ interface BankTestValues {
   failEffect?: string;
 }
 
-const sepaIban = (iban: string): BankTestValues => ({ accountLabel: 'IBAN', verifies: iban });
-
-/** Payout accounts that verify (and, where the reference has one, fail) per country (reference §6, §4.3). */
-const bankAccounts: Record<CountryCode, BankTestValues> = {
-  US: {
-    routingLabel: 'Routing number',
-    routing: '110000000',
-    accountLabel: 'Account number',
-    verifies: '000123456789',
-    fails: '000111111116',
-    failEffect: 'payout fails (no_account); payouts stop',
-  },
-  CA: {
-    routingLabel: 'Transit and institution number',
-    routing: '11000-000',
-    accountLabel: 'Account number',
-    verifies: '000123456789',
-    fails: '000111111116',
-    failEffect: 'payout fails (no_account); payouts stop',
-  },
-  GB: { routingLabel: 'Sort code', routing: '108800', accountLabel: 'Account number', verifies: '00012345' },
-  IE: sepaIban('IE29AIBK93115212345678'),
-  DE: sepaIban('DE89370400440532013000'),
-  FR: sepaIban('FR1420041010050500013M02606'),
-  NL: sepaIban('NL39RABO0300065264'),
-  ES: sepaIban('ES0700120345030000067890'),
-  IT: sepaIban('IT60X0542811101000000123456'),
-  AU: {
-    routingLabel: 'BSB',
-    routing: '110000',
-    accountLabel: 'Account number',
-    verifies: '000123456',
-    fails: '111111116',
-    failEffect: 'payout fails (no_account); payouts stop',
-  },
-  NZ: {
-    routingLabel: 'Bank and branch',
-    routing: '110000',
-    accountLabel: 'Account number',
-    verifies: '0000000010',
-  },
-  JP: {
-    routingLabel: 'Bank and branch code',
-    routing: '1100-000',
-    accountLabel: 'Account number',
-    verifies: '0001234',
-  },
-  SG: {
-    routingLabel: 'Bank and branch code',
-    routing: '1100-000',
-    accountLabel: 'Account number',
-    verifies: '000123456',
-  },
-  BR: {
-    routingLabel: 'Bank and branch',
-    routing: '110-0000',
-    accountLabel: 'Account number',
-    verifies: '000123456789',
-  },
-  MX: {
-    accountLabel: 'CLABE',
-    verifies: '000000001234567897',
-    fails: '000000111111111117',
-    failEffect: 'payout fails; payouts stop',
-  },
-  IN: {
-    routingLabel: 'IFSC',
-    routing: 'HDFC0000261',
-    accountLabel: 'Account number',
-    verifies: '000123456789',
-  },
+/** How the payout form names the parts of each country's account. */
+const bankLabels: Record<CountryCode, { routing?: string; account: string }> = {
+  US: { routing: 'Routing number', account: 'Account number' },
+  CA: { routing: 'Transit and institution number', account: 'Account number' },
+  GB: { routing: 'Sort code', account: 'Account number' },
+  IE: { account: 'IBAN' },
+  DE: { account: 'IBAN' },
+  FR: { account: 'IBAN' },
+  NL: { account: 'IBAN' },
+  ES: { account: 'IBAN' },
+  IT: { account: 'IBAN' },
+  AU: { routing: 'BSB', account: 'Account number' },
+  NZ: { routing: 'Bank and branch', account: 'Account number' },
+  JP: { routing: 'Bank and branch code', account: 'Account number' },
+  SG: { routing: 'Bank and branch code', account: 'Account number' },
+  BR: { routing: 'Bank and branch', account: 'Account number' },
+  MX: { account: 'CLABE' },
+  IN: { routing: 'IFSC', account: 'Account number' },
 };
+
+/** The payout account that verifies and, where there is one, the first that fails, labelled as the form asks. */
+function bankAccountsOf(country: CountryCode): BankTestValues {
+  const labels = bankLabels[country];
+  const bank: CountryTestBankAccounts = testBankAccounts[country];
+  const failing = bank.fails[0];
+  return {
+    ...(labels.routing && bank.verifies.routing_number
+      ? { routingLabel: labels.routing, routing: bank.verifies.routing_number }
+      : {}),
+    accountLabel: labels.account,
+    verifies: bank.verifies.account_number ?? bank.verifies.iban ?? '',
+    ...(failing?.account_number
+      ? {
+          fails: failing.account_number,
+          failEffect: `payout fails (${failing.payout_failure_code}); payouts stop`,
+        }
+      : {}),
+  };
+}
 
 /** A real city, region and postal code of each country: the address tokens need a legitimate rest of the address. */
 const addressExamples: Record<CountryCode, string> = {
@@ -132,7 +110,7 @@ const addressExamples: Record<CountryCode, string> = {
  * country, and the phone check passes.
  */
 function phoneValue(): TestValue {
-  return { field: 'Phone', value: '0000000000', outcome: 'verifies', effect: 'passes the phone check' };
+  return { field: 'Phone', value: testPhoneNumber, outcome: 'verifies', effect: 'passes the phone check' };
 }
 
 const personGroup = (country: CountryCode): TestValueGroup => ({
@@ -140,14 +118,19 @@ const personGroup = (country: CountryCode): TestValueGroup => ({
   values: [
     {
       field: 'Date of birth',
-      value: '1901-01-01',
+      value: testDatesOfBirth.verifies,
       outcome: 'verifies',
       effect: 'verified after a short review',
     },
-    { field: 'Date of birth', value: '1902-01-01', outcome: 'verifies', effect: 'verified immediately' },
     {
       field: 'Date of birth',
-      value: '1900-01-01',
+      value: testDatesOfBirth.verifiesImmediately,
+      outcome: 'verifies',
+      effect: 'verified immediately',
+    },
+    {
+      field: 'Date of birth',
+      value: testDatesOfBirth.ofacAlert,
       outcome: 'review',
       effect: 'OFAC alert: the account goes under review',
     },
@@ -162,13 +145,13 @@ const personGroup = (country: CountryCode): TestValueGroup => ({
       ? ([
           {
             field: 'Last 4 of SSN',
-            value: '0000',
+            value: testSsnLast4.verifies,
             outcome: 'verifies',
             effect: 'verified after a short review',
           },
           {
             field: 'Last 4 of SSN',
-            value: '1111',
+            value: testSsnLast4.fails,
             outcome: 'fails',
             effect: 'identity mismatch: the full SSN becomes due',
           },
@@ -176,19 +159,19 @@ const personGroup = (country: CountryCode): TestValueGroup => ({
       : []),
     {
       field: 'ID number (when asked)',
-      value: '000000000',
+      value: testIdNumbers.verifies,
       outcome: 'verifies',
       effect: 'verified after a short review',
     },
     {
       field: 'ID number (when asked)',
-      value: '222222222',
+      value: testIdNumbers.verifiesImmediately,
       outcome: 'verifies',
       effect: 'verified immediately',
     },
     {
       field: 'ID number (when asked)',
-      value: '111111111',
+      value: testIdNumbers.fails,
       outcome: 'fails',
       effect: 'identity mismatch: a document becomes due',
     },
@@ -199,16 +182,21 @@ const personGroup = (country: CountryCode): TestValueGroup => ({
 const addressGroup = (country: CountryCode): TestValueGroup => ({
   title: `Address (with a real city and postal code, e.g. ${addressExamples[country]})`,
   values: [
-    { field: 'Address line 1', value: 'address_full_match', outcome: 'verifies', effect: 'address verified' },
     {
       field: 'Address line 1',
-      value: 'address_no_match',
+      value: testAddressLine1.verifies,
+      outcome: 'verifies',
+      effect: 'address verified',
+    },
+    {
+      field: 'Address line 1',
+      value: testAddressLine1.noMatch,
       outcome: 'fails',
       effect: 'line 1 asked again, payouts stop; proof of address due',
     },
     {
       field: 'Address line 1',
-      value: 'address_line1_no_match',
+      value: testAddressLine1.line1NoMatch,
       outcome: 'fails',
       effect: 'every part asked again; charges and payouts stop',
     },
@@ -221,21 +209,21 @@ const businessGroup: TestValueGroup = {
     { field: 'Industry (MCC)', value: '5734', outcome: 'verifies', effect: 'Computer software stores' },
     {
       field: 'Website',
-      value: 'https://accessible.stripe.com',
+      value: testWebsites.verifies,
       outcome: 'verifies',
       effect: 'website verified',
     },
     {
       field: 'Website',
-      value: 'https://disallowed.stripe.com',
+      value: testWebsites.denylisted,
       outcome: 'fails',
       effect: 'invalid_url_denylisted',
     },
     {
       field: 'Website',
-      value: 'https://underconstruction.stripe.com',
+      value: testWebsites.fails.underConstruction.url,
       outcome: 'fails',
-      effect: 'invalid_url_website_incomplete_under_construction',
+      effect: testWebsites.fails.underConstruction.code,
     },
   ],
 };
@@ -243,11 +231,26 @@ const businessGroup: TestValueGroup = {
 const companyGroup: TestValueGroup = {
   title: 'Company',
   values: [
-    { field: 'Tax ID', value: '000000000', outcome: 'verifies', effect: 'verified after a short review' },
-    { field: 'Tax ID', value: '000000001', outcome: 'verifies', effect: 'verified as a non-profit' },
-    { field: 'Tax ID', value: '222222222', outcome: 'verifies', effect: 'verified immediately' },
-    { field: 'Tax ID', value: '111111111', outcome: 'fails', effect: 'identity mismatch' },
-    { field: 'Tax ID', value: '111111112', outcome: 'fails', effect: 'tax ID not issued' },
+    {
+      field: 'Tax ID',
+      value: testCompanyTaxIds.verifies,
+      outcome: 'verifies',
+      effect: 'verified after a short review',
+    },
+    {
+      field: 'Tax ID',
+      value: testCompanyTaxIds.verifiesAsNonProfit,
+      outcome: 'verifies',
+      effect: 'verified as a non-profit',
+    },
+    {
+      field: 'Tax ID',
+      value: testCompanyTaxIds.verifiesImmediately,
+      outcome: 'verifies',
+      effect: 'verified immediately',
+    },
+    { field: 'Tax ID', value: testCompanyTaxIds.mismatch, outcome: 'fails', effect: 'identity mismatch' },
+    { field: 'Tax ID', value: testCompanyTaxIds.notIssued, outcome: 'fails', effect: 'tax ID not issued' },
     {
       field: 'Company name',
       value: 'match_name_relationships',
@@ -264,7 +267,7 @@ const companyGroup: TestValueGroup = {
 };
 
 function bankGroup(country: CountryCode): TestValueGroup {
-  const bank = bankAccounts[country];
+  const bank = bankAccountsOf(country);
   const values: TestValue[] = [];
   if (bank.routingLabel && bank.routing) {
     values.push({ field: bank.routingLabel, value: bank.routing, outcome: 'verifies', effect: 'test bank' });
@@ -315,5 +318,5 @@ export function testModeValuesFor(country: CountryCode, businessType: BusinessTy
 
 /** The bank values of every country, for the test that checks them against the session server's formats. */
 export function bankTestValuesOf(country: CountryCode): Readonly<BankTestValues> {
-  return bankAccounts[country];
+  return bankAccountsOf(country);
 }

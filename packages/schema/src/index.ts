@@ -61,6 +61,25 @@ export {
 export type { CompiledFields, StepSchema } from './step-schema.js';
 export type { Submission } from './submission.js';
 export { submissionSchema } from './submission.js';
+export type {
+  CountryTestBankAccounts,
+  FailingTestBankAccount,
+  TestBankAccount,
+  TestModeCountry,
+  TestPayoutFailureCode,
+} from './test-mode/test-mode-values.js';
+export {
+  testAddressLine1,
+  testBankAccounts,
+  testCompanyTaxIds,
+  testDatesOfBirth,
+  testDocumentFiles,
+  testIdNumbers,
+  testPayoutFailureEndings,
+  testPhoneNumber,
+  testSsnLast4,
+  testWebsites,
+} from './test-mode/test-mode-values.js';
 export type { SubmissionVerdict } from './validate-submission.js';
 export { validateSubmission } from './validate-submission.js';
 export { isBlank, isFieldVisible } from './visibility.js';

@@ -1,15 +1,22 @@
+import {
+  testAddressLine1,
+  testBankAccounts,
+  testDatesOfBirth,
+  testSsnLast4,
+  testWebsites,
+} from '@onboardkit/schema';
 import { createTestAccount, type TestAccount } from './test-session.js';
 
 /**
  * Accounts the component tests start from, made on the real session server
- * with the verifier's test values (reference §6: `1901-01-01`, `0000`,
- * `110000000`, `address_full_match`… verify; others fail on purpose).
+ * with the verifier's test values (@onboardkit/schema's `testDatesOfBirth`,
+ * `testBankAccounts`… verify; others fail on purpose).
  */
 
 /** The first step of a US individual, as the platform prefills it. */
 export const usBusinessValues = {
   'business_profile.mcc': '5734',
-  'business_profile.url': 'https://accessible.stripe.com',
+  'business_profile.url': testWebsites.verifies,
   'settings.payments.statement_descriptor': 'JENNY ROSEN',
 };
 
@@ -19,16 +26,15 @@ export const usPersonalValues = {
   'individual.last_name': 'Rosen',
   'individual.email': 'jenny@example.com',
   'individual.phone': '+14155552671',
-  'individual.dob': '1901-01-01',
+  'individual.dob': testDatesOfBirth.verifies,
   'individual.address': { line1: '1 Market St', city: 'San Francisco', state: 'CA', postal_code: '94107' },
-  'individual.ssn_last_4': '0000',
+  'individual.ssn_last_4': testSsnLast4.verifies,
 };
 
 export const usBankAccount = {
   country: 'US',
   currency: 'usd',
-  routing_number: '110000000',
-  account_number: '000123456789',
+  ...testBankAccounts.US.verifies,
 };
 
 /** A US individual whose platform prefilled the business step: onboarding resumes at the personal one. */
@@ -50,7 +56,7 @@ export async function completedUsIndividual(): Promise<TestAccount> {
 /** The first two steps of a German company, as the platform prefills them: onboarding resumes at People. */
 export const deCompanyValues = {
   'business_profile.mcc': '5734',
-  'business_profile.url': 'https://accessible.stripe.com',
+  'business_profile.url': testWebsites.verifies,
   'company.name': 'Beispiel GmbH',
   'company.tax_id': 'HRB 12345',
   'company.phone': '+493012345678',
@@ -74,8 +80,8 @@ export const deOwners = [
     first_name,
     last_name,
     email: `${first_name.toLowerCase()}@example.com`,
-    dob: '1901-01-01',
-    address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10117' },
+    dob: testDatesOfBirth.verifies,
+    address: { line1: testAddressLine1.verifies, city: 'Berlin', postal_code: '10117' },
     'relationship.percent_ownership': percent,
   },
 }));
@@ -87,8 +93,8 @@ export const deRepresentative = {
     last_name: 'Richter',
     email: 'clara@example.com',
     phone: '+493012345678',
-    dob: '1901-01-01',
-    address: { line1: 'address_full_match', city: 'Berlin', postal_code: '10117' },
+    dob: testDatesOfBirth.verifies,
+    address: { line1: testAddressLine1.verifies, city: 'Berlin', postal_code: '10117' },
     'relationship.title': 'Geschäftsführerin',
     'relationship.executive': true,
   },
@@ -109,7 +115,7 @@ export async function deCompanyWithOwners(): Promise<TestAccount> {
     'company.owners_provided': true,
   });
   await account.submit({
-    external_account: { country: 'DE', currency: 'eur', iban: 'DE89370400440532013000' },
+    external_account: { country: 'DE', currency: 'eur', ...testBankAccounts.DE.verifies },
   });
   return account;
 }
@@ -119,10 +125,18 @@ export async function deCompanyWithOwners(): Promise<TestAccount> {
  * address is being verified, and who still owes a bank account and the terms.
  */
 export async function usIndividualNeedingAttention(): Promise<TestAccount> {
-  const account = await returningUsIndividual({ ...usPersonalValues, 'individual.ssn_last_4': '1111' });
+  const account = await returningUsIndividual({
+    ...usPersonalValues,
+    'individual.ssn_last_4': testSsnLast4.fails,
+  });
   await account.settleVerifications();
   await account.submit({
-    'individual.address': { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
+    'individual.address': {
+      line1: testAddressLine1.verifies,
+      city: 'Austin',
+      state: 'TX',
+      postal_code: '78701',
+    },
   });
   return account;
 }

@@ -1,4 +1,12 @@
-import type { FieldValue } from '@onboardkit/schema';
+import {
+  type FieldValue,
+  testAddressLine1,
+  testBankAccounts,
+  testDatesOfBirth,
+  testPhoneNumber,
+  testSsnLast4,
+  testWebsites,
+} from '@onboardkit/schema';
 import {
   type AccountState,
   type BusinessType,
@@ -70,16 +78,21 @@ export function submissionContext(now: number): SubmissionContext {
 /** A complete US individual onboarding with Stripe's test values: everything verifies. */
 export const usIndividualTestValues: Record<string, FieldValue> = {
   'business_profile.mcc': '5734',
-  'business_profile.url': 'https://accessible.stripe.com',
+  'business_profile.url': testWebsites.verifies,
   'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
   'individual.first_name': 'Jenny',
   'individual.last_name': 'Rosen',
   'individual.email': 'jenny.rosen@example.com',
-  'individual.phone': '0000000000',
-  'individual.dob': '1901-01-01',
-  'individual.address': { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
-  'individual.ssn_last_4': '0000',
-  external_account: { routing_number: '110000000', account_number: '000123456789' },
+  'individual.phone': testPhoneNumber,
+  'individual.dob': testDatesOfBirth.verifies,
+  'individual.address': {
+    line1: testAddressLine1.verifies,
+    city: 'Austin',
+    state: 'TX',
+    postal_code: '78701',
+  },
+  'individual.ssn_last_4': testSsnLast4.verifies,
+  external_account: { ...testBankAccounts.US.verifies },
   tos_acceptance: true,
 };
 
@@ -88,10 +101,10 @@ export const usPersonTestValues: Record<string, FieldValue> = {
   first_name: 'Kai',
   last_name: 'Tanaka',
   email: 'kai@example.com',
-  phone: '0000000000',
-  dob: '1901-01-01',
-  address: { line1: 'address_full_match', city: 'Austin', state: 'TX', postal_code: '78701' },
-  ssn_last_4: '0000',
+  phone: testPhoneNumber,
+  dob: testDatesOfBirth.verifies,
+  address: { line1: testAddressLine1.verifies, city: 'Austin', state: 'TX', postal_code: '78701' },
+  ssn_last_4: testSsnLast4.verifies,
 };
 
 /** A US individual with every initial requirement answered (no verification results yet). */
@@ -106,7 +119,7 @@ export function fullyProvided(state: AccountState): AccountState {
       'individual.last_name': 'Rosen',
       'individual.email': 'jenny@example.com',
       'individual.phone': '+14155552671',
-      'individual.dob': '1901-01-01',
+      'individual.dob': testDatesOfBirth.verifies,
       'individual.address': { line1: '1 Main St', city: 'Austin', state: 'TX', postal_code: '78701' },
     },
     sensitive: { 'individual.ssn_last_4': {}, external_account: { last4: '6789' } },
@@ -138,7 +151,7 @@ export function fullyProvidedUsCompany(): AccountState {
           last_name: 'Rosen',
           email: 'jenny@example.com',
           phone: '+14155552671',
-          dob: '1901-01-01',
+          dob: testDatesOfBirth.verifies,
           address,
         },
         { ssn_last_4: {} },

@@ -1,4 +1,4 @@
-import type { AddressValue } from '@onboardkit/schema';
+import { type AddressValue, testAddressLine1 } from '@onboardkit/schema';
 import { afterReview, failure, verified } from './decision-helpers.js';
 import { verificationDelaySeconds } from './verification-delays.js';
 import type { VerificationDecision } from './verification-result.js';
@@ -24,7 +24,7 @@ export function decideAddress(owner: string, address: AddressValue): Verificatio
   const proofOfAddress = owner === 'company' ? [] : [`${owner}.verification.additional_document`];
   const delay = verificationDelaySeconds.address;
   switch (line1) {
-    case 'address_no_match':
+    case testAddressLine1.noMatch:
       return afterReview(
         failure('invalid_address_city_state_postal_code', {
           relist: [`${owner}.address.line1`],
@@ -34,7 +34,7 @@ export function decideAddress(owner: string, address: AddressValue): Verificatio
         }),
         delay,
       );
-    case 'address_line1_no_match': {
+    case testAddressLine1.line1NoMatch: {
       const given = verifiedParts.filter((part) => (address[part]?.trim() ?? '') !== '');
       return afterReview(
         failure('invalid_street_address', {

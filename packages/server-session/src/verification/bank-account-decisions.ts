@@ -1,31 +1,30 @@
-import type { BankAccountValue } from '@onboardkit/schema';
+import { type BankAccountValue, testBankAccounts, testPayoutFailureEndings } from '@onboardkit/schema';
 import { afterReview, failure, verified } from './decision-helpers.js';
 import { verificationDelaySeconds } from './verification-delays.js';
 import type { PayoutFailureCode } from './verification-error-codes.js';
 import type { VerificationDecision } from './verification-result.js';
 
 /**
- * Endings of Stripe's failing test account numbers. The US and CA numbers are
- * `000` + these (`000111111116`), AU's are these alone (`111111116`), so the
- * ending is what identifies them in every country (reference §6).
+ * Every country's failing test accounts by number. Most also end in a failure
+ * ending; the one that does not (Mexico's CLABE) is why they are listed too.
  */
-const failingEndings: ReadonlyArray<readonly [string, PayoutFailureCode]> = [
-  ['111111116', 'no_account'],
-  ['111111113', 'account_closed'],
-  ['222222227', 'insufficient_funds'],
-  ['333333335', 'debit_not_authorized'],
-  ['444444440', 'invalid_currency'],
-];
-
-/** Mexico's failing test CLABE; the reference does not say why it fails, so `no_account` is our reading. */
-const failingClabe = '000000111111111117';
+const failingAccounts: ReadonlyMap<string, PayoutFailureCode> = new Map(
+  Object.values(testBankAccounts).flatMap((bank) =>
+    bank.fails.flatMap((account) =>
+      account.account_number ? [[account.account_number, account.payout_failure_code] as const] : [],
+    ),
+  ),
+);
 
 /** Which payout failure a test account number stands for, if any. */
 export function payoutFailureOf(accountNumber: string): PayoutFailureCode | null {
   const digits = accountNumber.replace(/[\s-]/g, '');
-  if (digits === failingClabe) return 'no_account';
+  const listed = failingAccounts.get(digits);
+  if (listed) return listed;
+  // The ending identifies a failing account in every country, whatever precedes it (reference §6).
   // The IBANs of the SEPA test table all verify; an IBAN never ends in these digits by design of the table.
-  for (const [ending, code] of failingEndings) if (digits.endsWith(ending)) return code;
+  for (const { ending, payout_failure_code } of testPayoutFailureEndings)
+    if (digits.endsWith(ending)) return payout_failure_code;
   return null;
 }
 

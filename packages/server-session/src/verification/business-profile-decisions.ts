@@ -1,3 +1,4 @@
+import { testWebsites } from '@onboardkit/schema';
 import { afterReview, failure, immediately, verified } from './decision-helpers.js';
 import { verificationDelaySeconds } from './verification-delays.js';
 import type { VerificationErrorCode } from './verification-error-codes.js';
@@ -7,16 +8,6 @@ import type { VerificationDecision } from './verification-result.js';
 // statement descriptor and product description. Stripe needs these verified
 // before the first payout, not the first charge, so failures stop payouts only.
 
-const websiteFailures: Readonly<Record<string, VerificationErrorCode>> = {
-  'geoblocked.stripe.com': 'invalid_url_website_inaccessible_geoblocked',
-  'problem.stripe.com': 'invalid_url_website_other',
-  'missing.stripe.com': 'invalid_url_website_incomplete',
-  'mismatch.stripe.com': 'invalid_url_website_business_information_mismatch',
-  'passwordprotected.stripe.com': 'invalid_url_website_inaccessible_password_protected',
-  'underconstruction.stripe.com': 'invalid_url_website_incomplete_under_construction',
-  'inaccessible.stripe.com': 'invalid_url_website_inaccessible',
-};
-
 function hostOf(url: string): string | null {
   try {
     return new URL(url.trim()).hostname.toLowerCase();
@@ -24,6 +15,13 @@ function hostOf(url: string): string | null {
     return null;
   }
 }
+
+// The test sites are matched by host: `http://`, a path or a trailing slash change nothing.
+const websiteFailures: ReadonlyMap<string, VerificationErrorCode> = new Map(
+  Object.values(testWebsites.fails).map(({ url, code }) => [hostOf(url) ?? url, code]),
+);
+const denylistedHost = hostOf(testWebsites.denylisted);
+const inactiveHost = hostOf(testWebsites.inactive);
 
 /**
  * `business_profile.url`: `https://disallowed.stripe.com` is refused at once
@@ -36,12 +34,11 @@ function hostOf(url: string): string | null {
 export function decideWebsite(url: string): VerificationDecision {
   const host = hostOf(url) ?? '';
   const relist = { relist: ['business_profile.url'], blocks: ['payouts' as const] };
-  if (host === 'disallowed.stripe.com') return immediately(failure('invalid_url_denylisted', relist));
+  if (host === denylistedHost) return immediately(failure('invalid_url_denylisted', relist));
   const delay = verificationDelaySeconds.website;
-  const failed = websiteFailures[host];
+  const failed = websiteFailures.get(host);
   if (failed) return afterReview(failure(failed, relist), delay);
-  if (host === 'inactivity.stripe.com')
-    return afterReview({ status: 'verified', effect: 'paused.inactivity' }, delay);
+  if (host === inactiveHost) return afterReview({ status: 'verified', effect: 'paused.inactivity' }, delay);
   return afterReview(verified, delay);
 }
 

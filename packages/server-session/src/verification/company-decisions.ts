@@ -1,3 +1,4 @@
+import { testCompanyTaxIds } from '@onboardkit/schema';
 import { afterReview, digitsOf, failure, immediately, verified } from './decision-helpers.js';
 import { verificationDelaySeconds } from './verification-delays.js';
 import type { VerificationErrorCode } from './verification-error-codes.js';
@@ -9,8 +10,8 @@ import type { VerificationDecision } from './verification-result.js';
 const companyDocument = 'company.verification.document';
 
 const taxIdFailures: Readonly<Record<string, VerificationErrorCode>> = {
-  '111111111': 'verification_failed_tax_id_match',
-  '111111112': 'verification_failed_tax_id_not_issued',
+  [testCompanyTaxIds.mismatch]: 'verification_failed_tax_id_match',
+  [testCompanyTaxIds.notIssued]: 'verification_failed_tax_id_not_issued',
 };
 
 /**
@@ -23,7 +24,7 @@ const taxIdFailures: Readonly<Record<string, VerificationErrorCode>> = {
  */
 export function decideCompanyTaxId(value: string): VerificationDecision {
   const digits = digitsOf(value);
-  if (digits === '222222222') return immediately(verified);
+  if (digits === testCompanyTaxIds.verifiesImmediately) return immediately(verified);
   const failed = taxIdFailures[digits];
   const outcome = failed
     ? failure(failed, {

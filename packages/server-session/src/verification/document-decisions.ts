@@ -1,11 +1,12 @@
+import { testDocumentFiles } from '@onboardkit/schema';
 import { afterReview, failure, verified } from './decision-helpers.js';
 import { verificationDelaySeconds } from './verification-delays.js';
 import type { VerificationDecision } from './verification-result.js';
 
 /** The test file that always verifies (reference §6); it beats failing test id numbers. */
-export const successfulDocumentToken = 'file_identity_document_success';
+export const successfulDocumentToken: string = testDocumentFiles.verifies;
 /** The test file that never verifies. */
-export const failingDocumentToken = 'file_identity_document_failure';
+export const failingDocumentToken: string = testDocumentFiles.fails;
 
 /**
  * An uploaded document (a `file_…` id) answering `subject`, e.g.

@@ -1,3 +1,4 @@
+import { testDatesOfBirth, testIdNumbers, testSsnLast4 } from '@onboardkit/schema';
 import {
   afterReview,
   digitsOf,
@@ -23,9 +24,9 @@ const identityDocument = (owner: string) => `${owner}.verification.document`;
  */
 export function decideIdNumber(owner: string, value: string): VerificationDecision {
   switch (digitsOf(value)) {
-    case '222222222':
+    case testIdNumbers.verifiesImmediately:
       return immediately(verified);
-    case '111111111':
+    case testIdNumbers.fails:
       return afterReview(
         failure('verification_failed_keyed_identity', {
           relist: [`${owner}.id_number`],
@@ -48,9 +49,9 @@ export function decideIdNumber(owner: string, value: string): VerificationDecisi
  */
 export function decideSsnLast4(owner: string, value: string): VerificationDecision {
   switch (digitsOf(value)) {
-    case '2222':
+    case testSsnLast4.verifiesImmediately:
       return immediately(verified);
-    case '1111':
+    case testSsnLast4.fails:
       return afterReview(
         failure('verification_failed_keyed_identity', {
           requires: [`${owner}.id_number`],
@@ -72,11 +73,11 @@ export function decideSsnLast4(owner: string, value: string): VerificationDecisi
  */
 export function decideDateOfBirth(owner: string, value: string): VerificationDecision {
   switch (value.trim()) {
-    case '1902-01-01':
+    case testDatesOfBirth.verifiesImmediately:
       return immediately(verified);
-    case '1901-01-01':
+    case testDatesOfBirth.verifies:
       return afterReview(verified, keyedIdentityDelay, ['activation']);
-    case '1900-01-01':
+    case testDatesOfBirth.ofacAlert:
       // Nothing the account holder can fix: no requirement, only the review.
       return afterReview(
         failure('verification_failed_other', { blocks: ['activation', 'payouts'], effect: 'under_review' }),
