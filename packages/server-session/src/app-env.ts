@@ -55,10 +55,5 @@ export interface PlatformEnv {
 export interface EmbeddedEnv {
   Variables: AppEnv['Variables'] & {
     session: AuthenticatedSession;
-    /**
-     * The origins whose pages may read this response (CORS): the session
-     * platform's once the client secret named a session, even a refused one.
-     */
-    corsOrigins: readonly string[] | undefined;
   };
 }

@@ -70,16 +70,15 @@ export async function createAccountSession(
   const id = createObjectId('as');
   const components = JSON.stringify(input.components);
   const expiresAt = new Date(input.now.getTime() + input.lifetimeSeconds * 1000);
-  // Only the id comes back: the rest is what was sent, and reading the row back would have the
+  // Nothing comes back but the count: the row is what was sent, and reading it back would have the
   // store render it and this process parse it.
-  const { rows } = await db.query<{ id: string }>(
+  const { rowCount } = await db.query(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
      SELECT $1, id, platform_id, $4, $5::jsonb, $6, $7 FROM accounts
-      WHERE id = $2 AND platform_id = $3 AND deleted_at IS NULL
-     RETURNING id`,
+      WHERE id = $2 AND platform_id = $3 AND deleted_at IS NULL`,
     [id, input.accountId, input.platformId, hashClientSecret(clientSecret), components, input.now, expiresAt],
   );
-  if (!rows[0]) return null;
+  if (rowCount === 0) return null;
   const session: AccountSession = {
     id,
     accountId: input.accountId,

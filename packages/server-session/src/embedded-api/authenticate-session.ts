@@ -4,23 +4,32 @@ import { ApiError } from '../api-error.js';
 import type { EmbeddedEnv } from '../app-env.js';
 import { bearerToken } from '../bearer-token.js';
 import { enforceRateLimit } from '../rate-limit/rate-limit.js';
-import { allowSessionOrigins } from './embedded-cors.js';
+import { setResponseHeader } from '../response-head.js';
+import { allowRegisteredOrigin, allowSessionOrigins, answerPreflight } from './embedded-cors.js';
 
 const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit embedded API"' };
 
 /**
- * Authenticates the embedded API: `Authorization: Bearer <client_secret>`,
- * looked up by its hash through the session cache, sets `c.var.session`.
- * Refuses with 401: `missing_client_secret`, `invalid_client_secret` (unknown
- * or tampered), `session_expired` (expired or revoked, so the components
- * fetch a new secret); with 403 `origin_not_allowed` a browser page on an
- * origin the session's platform did not register; with 429 past the
- * session's request budget.
+ * Admits requests to the embedded API: answers CORS preflights, then
+ * authenticates `Authorization: Bearer <client_secret>`, looked up by its
+ * hash through the session cache, and sets `c.var.session`, with the CORS
+ * headers of the session's platform (see embedded-cors.ts). Refuses with
+ * 401: `missing_client_secret`, `invalid_client_secret` (unknown or
+ * tampered), `session_expired` (expired or revoked, so the components fetch
+ * a new secret); with 403 `origin_not_allowed` a browser page on an origin
+ * the session's platform did not register; with 429 past the session's
+ * request budget. One middleware rather than two: it runs on every
+ * embedded request.
  */
 export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
   return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return answerPreflight(c);
+    // Which origins may read the answer depends on the request's Origin.
+    setResponseHeader(c, 'Vary', 'Origin');
+    const origin = c.req.header('Origin');
     const clientSecret = bearerToken(c.req.header('Authorization'));
     if (clientSecret === undefined) {
+      await allowRegisteredOrigin(c, origin);
       throw new ApiError({
         status: 401,
         type: 'authentication_error',
@@ -36,6 +45,7 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
     const cached = services.sessionCache.lookup(store, clientSecret, now);
     const lookup = cached instanceof Promise ? await cached : cached;
     if (lookup.status === 'unknown') {
+      await allowRegisteredOrigin(c, origin);
       throw new ApiError({
         status: 401,
         type: 'authentication_error',
@@ -45,10 +55,9 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
         headers: challenge,
       });
     }
-    allowSessionOrigins(c, lookup.session.allowedOrigins);
+    allowSessionOrigins(c, origin, lookup.session.allowedOrigins);
     if (lookup.status !== 'live') throw sessionExpired();
 
-    const origin = c.req.header('Origin');
     if (origin !== undefined && !lookup.session.allowedOrigins.includes(origin)) {
       throw new ApiError({
         status: 403,
@@ -59,6 +68,6 @@ export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
     }
     enforceRateLimit(services.rateLimits.session, lookup.session.id, now);
     c.set('session', lookup.session);
-    await next();
+    return next();
   };
 }

@@ -225,6 +225,24 @@ describe('CORS on the embedded API', () => {
     }
   });
 
+  it('lets a registered origin, and no other, read the 401 of a missing or unknown client secret', async () => {
+    const unknownSecret = `as_secret_${'x'.repeat(32)}`;
+    for (const authorization of [undefined, `Bearer ${unknownSecret}`]) {
+      const headers = (from: string) => ({
+        Origin: from,
+        ...(authorization ? { Authorization: authorization } : {}),
+      });
+      const readable = await t.request('/v1/embedded/session', { headers: headers(origin) });
+      expect(readable.status).toBe(401);
+      expect(readable.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+      expect(readable.headers.get('Access-Control-Expose-Headers')).toContain('Request-Id');
+      expect(readable.headers.get('Vary')).toContain('Origin');
+      const hidden = await t.request('/v1/embedded/session', { headers: headers('https://evil.example') });
+      expect(hidden.status).toBe(401);
+      expect(hidden.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    }
+  });
+
   it('lets the platform page read a session_expired error, so the components can refresh', async () => {
     const { client_secret } = await newSession(await newAccount(), { account_onboarding: { enabled: true } });
     const start = t.clock();

@@ -25,7 +25,6 @@ import {
   readDocumentResponse,
   sendDocument,
 } from './document-responses.js';
-import { embeddedCors } from './embedded-cors.js';
 import { requireComponent, requireWriter } from './require-component.js';
 
 /** `GET /v1/embedded/session`: what the session may do, for the components to decide what to render. */
@@ -59,7 +58,6 @@ const refusedWithoutBankCollection: ReadonlyMap<string, string> = new Map([
  */
 export function createEmbeddedApi(): Hono<EmbeddedEnv> {
   const api = new Hono<EmbeddedEnv>();
-  api.use('*', embeddedCors());
   api.use('*', authenticateSession());
   // Only POST routes read a body here: reads skip the layer rather than pass through it.
   api.on('POST', '*', limitBodySize({ uploadPath: '/v1/embedded/files' }));
