@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
 import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
 import { createRecentAccounts } from './accounts/recent-accounts.js';
 import { ApiError } from './api-error.js';
@@ -169,17 +169,23 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     return respondJson(c, { ok: true });
   });
 
-  app.use('/v1/*', async (c, next) => {
-    // Once open, skip the wait: awaiting a settled promise still costs a turn and an allocation per request.
-    if (!store) {
-      await ready.catch(() => {
+  const withServices = (c: Context<AppEnv>, next: Next, open: Store, openServices: ServerServices) => {
+    c.set('store', open);
+    c.set('services', openServices);
+    return next();
+  };
+  // Not async once open: the layer hands on `next()`'s promise rather than wrapping it in another.
+  app.use('/v1/*', (c, next) => {
+    if (store && services) return withServices(c, next, store, services);
+    return ready.then(
+      () => {
+        if (!store || !services) throw unavailable('store_unavailable', 'The store is not open.');
+        return withServices(c, next, store, services);
+      },
+      () => {
         throw unavailable('store_unavailable', 'The store could not be opened; see the server log.');
-      });
-    }
-    if (!store || !services) throw unavailable('store_unavailable', 'The store is not open.');
-    c.set('store', store);
-    c.set('services', services);
-    await next();
+      },
+    );
   });
   // Before the platform API, whose secret-key check would otherwise run on every embedded request.
   app.route('/v1/embedded', createEmbeddedApi());

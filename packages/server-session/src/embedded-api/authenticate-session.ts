@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
+import type { SessionLookup } from '../account-sessions/session-cache.js';
 import { sessionExpired } from '../account-sessions/session-expired.js';
 import { ApiError } from '../api-error.js';
 import type { EmbeddedEnv } from '../app-env.js';
@@ -22,52 +23,63 @@ const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit embedded API"'
  * embedded request.
  */
 export function authenticateSession(): MiddlewareHandler<EmbeddedEnv> {
-  return async (c, next) => {
+  // Not async: a cached session is admitted without wrapping `next()` in one more promise.
+  return (c, next) => {
     if (c.req.method === 'OPTIONS') return answerPreflight(c);
     // Which origins may read the answer depends on the request's Origin.
     setResponseHeader(c, 'Vary', 'Origin');
     const origin = c.req.header('Origin');
     const clientSecret = bearerToken(c.req.header('Authorization'));
     if (clientSecret === undefined) {
-      await allowRegisteredOrigin(c, origin);
-      throw new ApiError({
-        status: 401,
-        type: 'authentication_error',
+      return refuseUnnamed(c, origin, {
         code: 'missing_client_secret',
         message:
           "No client secret provided. Send the account session's client_secret as `Authorization: Bearer …`.",
-        headers: challenge,
       });
     }
     const services = c.get('services');
-    const store = c.get('store');
     const now = services.clock();
-    const cached = services.sessionCache.lookup(store, clientSecret, now);
-    const lookup = cached instanceof Promise ? await cached : cached;
-    if (lookup.status === 'unknown') {
-      await allowRegisteredOrigin(c, origin);
-      throw new ApiError({
-        status: 401,
-        type: 'authentication_error',
-        // Never the secret nor its mask: the last characters of a client secret are still a secret's.
-        code: 'invalid_client_secret',
-        message: 'The client secret is not valid. Create a new account session on your server.',
-        headers: challenge,
-      });
-    }
-    allowSessionOrigins(c, origin, lookup.session.allowedOrigins);
-    if (lookup.status !== 'live') throw sessionExpired();
-
-    if (origin !== undefined && !lookup.session.allowedOrigins.includes(origin)) {
-      throw new ApiError({
-        status: 403,
-        type: 'permission_error',
-        code: 'origin_not_allowed',
-        message: `The origin ${origin} is not registered for this platform. Add it to the platform's origins.`,
-      });
-    }
-    enforceRateLimit(services.rateLimits.session, lookup.session.id, now);
-    c.set('session', lookup.session);
-    return next();
+    const lookup = services.sessionCache.lookup(c.get('store'), clientSecret, now);
+    if (lookup instanceof Promise) return lookup.then((found) => admit(c, next, origin, found, now));
+    return admit(c, next, origin, lookup, now);
   };
+}
+
+function admit(
+  c: Context<EmbeddedEnv>,
+  next: Next,
+  origin: string | undefined,
+  lookup: SessionLookup,
+  now: Date,
+): Promise<void> {
+  if (lookup.status === 'unknown') {
+    return refuseUnnamed(c, origin, {
+      // Never the secret nor its mask: the last characters of a client secret are still a secret's.
+      code: 'invalid_client_secret',
+      message: 'The client secret is not valid. Create a new account session on your server.',
+    });
+  }
+  allowSessionOrigins(c, origin, lookup.session.allowedOrigins);
+  if (lookup.status !== 'live') throw sessionExpired();
+  if (origin !== undefined && !lookup.session.allowedOrigins.includes(origin)) {
+    throw new ApiError({
+      status: 403,
+      type: 'permission_error',
+      code: 'origin_not_allowed',
+      message: `The origin ${origin} is not registered for this platform. Add it to the platform's origins.`,
+    });
+  }
+  enforceRateLimit(c.get('services').rateLimits.session, lookup.session.id, now);
+  c.set('session', lookup.session);
+  return next();
+}
+
+/** A 401 for a request whose client secret named no session, readable by any registered origin. */
+async function refuseUnnamed(
+  c: Context<EmbeddedEnv>,
+  origin: string | undefined,
+  refusal: { code: string; message: string },
+): Promise<never> {
+  await allowRegisteredOrigin(c, origin);
+  throw new ApiError({ status: 401, type: 'authentication_error', headers: challenge, ...refusal });
 }
