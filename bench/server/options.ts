@@ -11,6 +11,11 @@ export interface Options {
   readonly connections: number;
   readonly durationSeconds: number;
   readonly warmupSeconds: number;
+  /**
+   * Times each route is measured, floor then server, one round after the
+   * other; the table shows the round with the median ratio.
+   */
+  readonly rounds: number;
   /** Accounts stored for every run but the large one ("with 100"). */
   readonly baseAccounts: number;
   /** Accounts stored for the large requirements run ("with 100,000"). */
@@ -69,6 +74,7 @@ export function readOptions(env: NodeJS.ProcessEnv): Options {
     connections: integer('ONBOARDKIT_BENCH_CONNECTIONS', 50, 1, 1_000),
     durationSeconds: integer('ONBOARDKIT_BENCH_DURATION', 4, 1, 600),
     warmupSeconds: integer('ONBOARDKIT_BENCH_WARMUP', 2, 0, 60),
+    rounds: integer('ONBOARDKIT_BENCH_ROUNDS', 3, 1, 20),
     baseAccounts: 100,
     largeAccounts: integer('ONBOARDKIT_BENCH_LARGE_ACCOUNTS', 100_000, 0, 10_000_000),
     routes: list<RouteKey>('ONBOARDKIT_BENCH_ROUTES', allRoutes),

@@ -19,7 +19,7 @@ import type { ChildConfig, ProcessUsage } from './protocol.js';
 import { type RouteSpec, routeSpecs, type Target } from './routes.js';
 import { type ServerHandle, startServer } from './server-handle.js';
 import { pg } from './server-package.js';
-import { formatReport } from './table.js';
+import { formatReport, ratioOf } from './table.js';
 
 // ---------------------------------------------------------------------------
 // Results
@@ -33,6 +33,8 @@ export interface RouteResult {
   readonly floorCpuMicros: number;
   readonly serverRss: ProcessUsage;
   readonly floorRss: ProcessUsage;
+  /** The ratio (server ÷ floor req/s) of every round, in the order run; the figures above are the median round's. */
+  readonly roundRatios: readonly number[];
 }
 
 export interface EngineReport {
@@ -283,33 +285,44 @@ async function benchEngine(engine: StoreEngine, options: Options, logDir: string
   const routes: RouteResult[] = [];
   for (const key of options.routes) {
     const spec = routeSpecs[key];
-    progress(`${engine}: ${spec.title}: floor…`);
-    const floorRun = await measure(
-      floor,
-      spec,
-      floorTarget,
-      options,
-      profileOf(floor, options, `${engine}-${key}-floor`),
-    );
-    const floorRss = await floor.call('usage', {});
-    progress(`${engine}: ${spec.title}: server…`);
-    const serverRun = await measure(
-      server,
-      spec,
-      serverTarget,
-      options,
-      profileOf(server, options, `${engine}-${key}-server`),
-    );
-    const serverRss = await server.call('usage', {});
-    routes.push({
-      spec,
-      server: serverRun.result,
-      floor: floorRun.result,
-      serverCpuMicros: serverRun.cpuMicros,
-      floorCpuMicros: floorRun.cpuMicros,
-      serverRss,
-      floorRss,
-    });
+    // Floor and server alternate, so a spell of load from elsewhere on the machine lands on
+    // both rather than on one; the median round's ratio is the one to read.
+    const rounds: Omit<RouteResult, 'roundRatios'>[] = [];
+    for (let round = 1; round <= options.rounds; round += 1) {
+      const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : '';
+      // A CPU profile of the first round only: one per process and route is what a reader opens.
+      const profiled = round === 1;
+      progress(`${engine}: ${spec.title}: floor${of}…`);
+      const floorRun = await measure(
+        floor,
+        spec,
+        floorTarget,
+        options,
+        profiled ? profileOf(floor, options, `${engine}-${key}-floor`) : undefined,
+      );
+      const floorRss = await floor.call('usage', {});
+      progress(`${engine}: ${spec.title}: server${of}…`);
+      const serverRun = await measure(
+        server,
+        spec,
+        serverTarget,
+        options,
+        profiled ? profileOf(server, options, `${engine}-${key}-server`) : undefined,
+      );
+      const serverRss = await server.call('usage', {});
+      rounds.push({
+        spec,
+        server: serverRun.result,
+        floor: floorRun.result,
+        serverCpuMicros: serverRun.cpuMicros,
+        floorCpuMicros: floorRun.cpuMicros,
+        serverRss,
+        floorRss,
+      });
+    }
+    const roundRatios = rounds.map(ratioOf);
+    const median = [...rounds].sort((a, b) => ratioOf(a) - ratioOf(b))[Math.floor((rounds.length - 1) / 2)];
+    if (median) routes.push({ ...median, roundRatios });
   }
   const serverPeak = await server.call('usage', {});
   const floorPeak = await floor.call('usage', {});

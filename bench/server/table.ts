@@ -4,7 +4,7 @@
 import type { LoadResult } from './load.js';
 import type { Options } from './options.js';
 import type { ProcessUsage } from './protocol.js';
-import type { EngineReport } from './run.js';
+import type { EngineReport, RouteResult } from './run.js';
 
 /** The issue's targets that are not ratios to a floor. */
 export const p99TargetMs = 25;
@@ -18,6 +18,13 @@ export interface ReportContext {
   readonly loadGeneratorPid: number;
   readonly totalSeconds: number;
   readonly postgresSkipped: boolean;
+}
+
+/** A round's req/s ratio, server to floor (0 when the floor answered nothing). */
+export function ratioOf(result: Pick<RouteResult, 'server' | 'floor'>): number {
+  return result.floor.requestsPerSecond > 0
+    ? result.server.requestsPerSecond / result.floor.requestsPerSecond
+    : 0;
 }
 
 const engineTitles = { pglite: 'PGlite (in memory)', postgres: 'PostgreSQL' } as const;
@@ -53,7 +60,9 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
   out.push('');
   out.push(
     `Node ${context.nodeVersion}, ${context.cores} cores; ${options.connections} connections, ` +
-      `${options.durationSeconds} s per run after ${options.warmupSeconds} s of warm-up; ` +
+      `${options.durationSeconds} s per run after ${options.warmupSeconds} s of warm-up, ` +
+      `${options.rounds} round${options.rounds === 1 ? '' : 's'} of floor then server per route ` +
+      '(the table shows the median round); ' +
       `session server log level \`${options.logLevel}\`; total ${Math.round(context.totalSeconds)} s.`,
   );
   out.push(
@@ -78,28 +87,29 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
       out.push('The PostgreSQL server runs on this machine too, and takes its share of the same cores.');
     }
     out.push('');
-    const rows = report.routes.map(
-      ({ spec, server, floor, serverRss, floorRss, serverCpuMicros, floorCpuMicros }) => {
-        const ratio = floor.requestsPerSecond > 0 ? server.requestsPerSecond / floor.requestsPerSecond : 0;
-        return [
-          spec.title,
-          rate(server),
-          ms(server.p50Ms),
-          ms(server.p99Ms),
-          `${spec.floorTitle}: ${rate(floor)}`,
-          ms(floor.p50Ms),
-          ms(floor.p99Ms),
-          `${ratio.toFixed(2)}×`,
-          `≥ ${spec.targetRatio}×`,
-          verdict(ratio >= spec.targetRatio && server.failures === 0 && floor.failures === 0),
-          pglite ? verdict(server.p99Ms <= p99TargetMs) : 'n/a',
-          `${usageCell(serverRss)} / ${usageCell(floorRss)}`,
-          `${count(serverCpuMicros)} / ${count(floorCpuMicros)} (${
-            serverCpuMicros > 0 ? (floorCpuMicros / serverCpuMicros).toFixed(2) : '0.00'
-          }×)`,
-        ];
-      },
-    );
+    const rows = report.routes.map((route) => {
+      const { spec, server, floor, serverRss, floorRss, serverCpuMicros, floorCpuMicros, roundRatios } =
+        route;
+      const ratio = ratioOf(route);
+      return [
+        spec.title,
+        rate(server),
+        ms(server.p50Ms),
+        ms(server.p99Ms),
+        `${spec.floorTitle}: ${rate(floor)}`,
+        ms(floor.p50Ms),
+        ms(floor.p99Ms),
+        `${ratio.toFixed(2)}×`,
+        roundRatios.map((each) => each.toFixed(2)).join(' · '),
+        `≥ ${spec.targetRatio}×`,
+        verdict(ratio >= spec.targetRatio && server.failures === 0 && floor.failures === 0),
+        pglite ? verdict(server.p99Ms <= p99TargetMs) : 'n/a',
+        `${usageCell(serverRss)} / ${usageCell(floorRss)}`,
+        `${count(serverCpuMicros)} / ${count(floorCpuMicros)} (${
+          serverCpuMicros > 0 ? (floorCpuMicros / serverCpuMicros).toFixed(2) : '0.00'
+        }×)`,
+      ];
+    });
     out.push(
       table(
         [
@@ -111,6 +121,7 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
           'floor p50',
           'floor p99',
           'ratio',
+          'each round',
           'target',
           'met',
           `p99 ≤ ${p99TargetMs} ms`,
