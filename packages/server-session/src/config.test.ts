@@ -78,7 +78,19 @@ describe('given DATABASE_URL', () => {
     const url = 'postgres://app:pw@db.internal:5432/onboardkit';
     expect(
       configFrom({ env: { DATABASE_URL: url, ONBOARDKIT_ENCRYPTION_KEY: encryptionKey } }).store,
-    ).toEqual({ engine: 'postgres', url });
+    ).toEqual({ engine: 'postgres', url, preparedStatements: true });
+  });
+
+  it('runs statements unprepared with ONBOARDKIT_DATABASE_PREPARED_STATEMENTS=off, and refuses other values', () => {
+    const env = { DATABASE_URL: 'postgres://db/x', ONBOARDKIT_ENCRYPTION_KEY: encryptionKey };
+    expect(
+      configFrom({ env: { ...env, ONBOARDKIT_DATABASE_PREPARED_STATEMENTS: 'off' } }).store,
+    ).toMatchObject({
+      preparedStatements: false,
+    });
+    expect(problemsFrom({ env: { ...env, ONBOARDKIT_DATABASE_PREPARED_STATEMENTS: 'no' } })).toEqual([
+      'ONBOARDKIT_DATABASE_PREPARED_STATEMENTS must be on or off, got "no".',
+    ]);
   });
 
   it('requires ONBOARDKIT_ENCRYPTION_KEY, since every process must read the sealed values', () => {

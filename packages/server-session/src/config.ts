@@ -15,6 +15,9 @@ import type { StoreConfig } from './store/open-store.js';
  */
 export const environmentVariables = {
   DATABASE_URL: 'PostgreSQL URL; when set, the PostgreSQL store is used instead of the embedded one',
+  ONBOARDKIT_DATABASE_PREPARED_STATEMENTS:
+    'on (default) or off: off for a pooler that does not keep prepared statements per client ' +
+    '(PgBouncer in transaction mode before 1.21, or without max_prepared_statements)',
   ONBOARDKIT_DATA_DIR: 'directory of the embedded store (default: .onboardkit in the working directory)',
   ONBOARDKIT_PORT: 'port to listen on (default 4242; PORT is read too)',
   ONBOARDKIT_HOST: 'interface to listen on (default 127.0.0.1)',
@@ -261,7 +264,11 @@ function readStoreConfig(problems: string[], { env, flags = {}, cwd }: ConfigSou
           `got "${redactDatabaseUrl(databaseUrl)}".`,
       );
     }
-    return { engine: 'postgres', url: databaseUrl };
+    const prepared = present(env.ONBOARDKIT_DATABASE_PREPARED_STATEMENTS);
+    if (prepared !== undefined && prepared !== 'on' && prepared !== 'off') {
+      problems.push(`ONBOARDKIT_DATABASE_PREPARED_STATEMENTS must be on or off, got "${prepared}".`);
+    }
+    return { engine: 'postgres', url: databaseUrl, preparedStatements: prepared !== 'off' };
   }
 
   if (flags.memory) {

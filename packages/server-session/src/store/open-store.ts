@@ -15,6 +15,8 @@ export type StoreConfig =
       readonly url: string;
       /** Schema to use instead of the connection's default `search_path`. */
       readonly schema?: string;
+      /** See `PostgresStoreOptions.preparedStatements`; on by default. */
+      readonly preparedStatements?: boolean;
     };
 
 /**
@@ -26,5 +28,10 @@ export type StoreConfig =
  */
 export function openStore(config: StoreConfig, options: { logger?: Logger } = {}): Promise<Store> {
   if (config.engine === 'pglite') return openPgliteStore({ dataDir: config.dataDir });
-  return openPostgresStore({ url: config.url, schema: config.schema, logger: options.logger });
+  return openPostgresStore({
+    url: config.url,
+    schema: config.schema,
+    preparedStatements: config.preparedStatements,
+    logger: options.logger,
+  });
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redactDatabaseUrl } from './database-url.js';
 import { openPostgresStore } from './postgres-store.js';
-import { openTestStore, postgresSkipReason, postgresTestUrl, type TestStore } from './test-stores.fixture.js';
+import {
+  createTestSchema,
+  openTestStore,
+  postgresSkipReason,
+  postgresTestUrl,
+  type TestStore,
+} from './test-stores.fixture.js';
 
 describe('given a PostgreSQL URL nothing listens on', () => {
   it('fails with connection_failed, naming the server but not the password', async () => {
@@ -72,6 +78,30 @@ describe.skipIf(!postgresTestUrl)(
       });
       // PostgreSQL would switch to a generic plan after five runs by default.
       expect(rows).toEqual([{ generic_plans: 0, custom_plans: 8 }]);
+    });
+
+    it('prepares nothing when told not to, for a pooler that would lose the statements', async () => {
+      if (!postgresTestUrl) return;
+      const schema = await createTestSchema(postgresTestUrl);
+      const store = await openPostgresStore({
+        url: postgresTestUrl,
+        schema: schema.name,
+        preparedStatements: false,
+      });
+      try {
+        const text = "SELECT 'unprepared' AS note";
+        const { rows } = await store.transaction(async (transaction) => {
+          await transaction.query(text);
+          return transaction.query(
+            'SELECT count(*) AS count FROM pg_prepared_statements WHERE statement = $1',
+            [text],
+          );
+        });
+        expect(rows).toEqual([{ count: 0 }]);
+      } finally {
+        await store.close();
+        await schema.drop();
+      }
     });
   },
 );

@@ -19,6 +19,14 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Pool size; 10 by default, as node-postgres chooses. */
   maxConnections?: number;
+  /**
+   * Run statements as named prepared statements, parsed once per connection
+   * (default `true`). Turn off behind a pooler that hands a client a
+   * different server connection per transaction without carrying prepared
+   * statements across (PgBouncer in transaction mode before 1.21, or without
+   * `max_prepared_statements`): there a named statement may be missing.
+   */
+  preparedStatements?: boolean | undefined;
   /** Receives errors of idle pooled connections (a restarted server, say). */
   logger?: Logger;
   /** Migrations to apply at open; the package's own list by default. */
@@ -76,7 +84,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         );
       },
     );
-    return createPostgresStore(pool, createStatementNames());
+    return createPostgresStore(pool, options.preparedStatements === false ? null : createStatementNames());
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
