@@ -40,17 +40,19 @@ export interface JsonLoggerOptions {
 export function createJsonLogger(options: JsonLoggerOptions = {}): Logger {
   const threshold = logLevels.indexOf(options.level ?? 'info');
   const write = options.write ?? writeToStandardError;
-  const now = options.now ?? (() => new Date());
+  const { now } = options;
+  // Without an injected clock, no Date per line: the time is read as a number.
+  const nowMs = now ? () => now().getTime() : Date.now;
 
   let lastTime = Number.NaN;
   let lastIsoTime = '';
   const log = (level: Exclude<LogLevel, 'silent'>, event: string, fields: LogFields = {}) => {
     if (logLevels.indexOf(level) < threshold) return;
-    const date = now();
+    const time = nowMs();
     // A busy server logs many lines per millisecond; one ISO string serves them all.
-    if (date.getTime() !== lastTime) {
-      lastTime = date.getTime();
-      lastIsoTime = date.toISOString();
+    if (time !== lastTime) {
+      lastTime = time;
+      lastIsoTime = new Date(time).toISOString();
     }
     write(
       `${flatLine(lastIsoTime, level, event, fields) ?? nestedLine(lastIsoTime, level, event, fields)}\n`,
@@ -84,7 +86,7 @@ function writeToStandardError(line: string): void {
  * `null` when a field needs the general path.
  */
 function flatLine(time: string, level: string, event: string, fields: LogFields): string | null {
-  let line = `{"time":"${time}","level":"${level}","event":${JSON.stringify(redactSecrets(event))}`;
+  let line = `{"time":"${time}","level":"${level}","event":${jsonOfName(event)}`;
   for (const key in fields) {
     const value = fields[key];
     if (value === undefined) continue;
@@ -95,9 +97,24 @@ function flatLine(time: string, level: string, event: string, fields: LogFields)
     else if (typeof value === 'number') json = Number.isFinite(value) ? String(value) : 'null';
     else if (typeof value === 'boolean' || value === null) json = String(value);
     else return null;
-    line += `,${JSON.stringify(redactSecrets(key))}:${json}`;
+    line += `,${jsonOfName(key)}:${json}`;
   }
   return `${line}}`;
+}
+
+// Event names and field keys are the code's own, a few dozen: each is masked and quoted once.
+const namesAsJson = new Map<string, string>();
+const maxNamesAsJson = 1_000;
+
+function jsonOfName(name: string): string {
+  let json = namesAsJson.get(name);
+  if (json === undefined) {
+    const masked = redactSecrets(name);
+    json = JSON.stringify(masked);
+    // Names made from data (a bug) must not grow the map without end, nor keep a secret in it.
+    if (masked === name && namesAsJson.size < maxNamesAsJson) namesAsJson.set(name, json);
+  }
+  return json;
 }
 
 /** The line for any fields: errors, nested objects, bigints; every string masked. */
