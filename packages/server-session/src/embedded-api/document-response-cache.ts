@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { RequirementsDocument } from '@onboardkit/schema';
 import { setMostRecent } from '../most-recent-map.js';
+import { serializeDocument } from '../requirements/document/serialize-document.js';
 
 /** A requirements document as sent: its JSON, the ETag of those bytes, and until when the clock leaves it so. */
 export interface DocumentResponse {
@@ -107,8 +109,8 @@ const utf8 = new TextEncoder();
  * out the first time a GET needs it: a submission's answer goes out without
  * one, and most are never fetched again unchanged.
  */
-export function documentResponse(document: unknown, validUntil: number): DocumentResponse {
-  const body = utf8.encode(JSON.stringify(document));
+export function documentResponse(document: RequirementsDocument, validUntil: number): DocumentResponse {
+  const body = utf8.encode(serializeDocument(document));
   let etag: string | undefined;
   return {
     body,

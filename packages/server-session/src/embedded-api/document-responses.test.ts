@@ -1,4 +1,4 @@
-import { requirementsDocumentSchema } from '@onboardkit/schema';
+import { type RequirementsDocument, requirementsDocumentSchema } from '@onboardkit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSessionResourceSchema } from '../account-sessions/account-session-routes.js';
 import { errorOf, openTestServer, type TestServer } from '../test-server.fixture.js';
@@ -174,6 +174,9 @@ describe('given two submissions to one account at once', () => {
 });
 
 describe('createDocumentResponseCache', () => {
+  // The cache keeps answers whatever they hold: these bodies only tell entries apart.
+  const stub = (body: object) => body as RequirementsDocument;
+
   const key = (accountId: string, version = 1): DocumentKey => ({
     accountId,
     version,
@@ -185,10 +188,10 @@ describe('createDocumentResponseCache', () => {
 
   it('keeps at most its size, dropping the least recently read first', () => {
     const cache = createDocumentResponseCache({ maxEntries: 2 });
-    cache.set(key('a'), documentResponse({ a: 1 }, 100));
-    cache.set(key('b'), documentResponse({ b: 1 }, 100));
+    cache.set(key('a'), documentResponse(stub({ a: 1 }), 100));
+    cache.set(key('b'), documentResponse(stub({ b: 1 }), 100));
     expect(cache.get(key('a'), 0)).toBeDefined();
-    cache.set(key('c'), documentResponse({ c: 1 }, 100));
+    cache.set(key('c'), documentResponse(stub({ c: 1 }), 100));
     expect(cache.get(key('b'), 0)).toBeUndefined();
     expect(new TextDecoder().decode(cache.get(key('a'), 0)?.body)).toBe('{"a":1}');
     expect(cache.get(key('c'), 0)).toBeDefined();
@@ -196,7 +199,7 @@ describe('createDocumentResponseCache', () => {
 
   it('serves an entry only before its validUntil, and only for its version', () => {
     const cache = createDocumentResponseCache();
-    cache.set(key('a', 3), documentResponse({ a: 3 }, 100));
+    cache.set(key('a', 3), documentResponse(stub({ a: 3 }), 100));
     expect(cache.get(key('a', 4), 99)).toBeUndefined();
     expect(cache.get(key('a', 3), 99)).toBeDefined();
     expect(cache.get(key('a', 3), 100)).toBeUndefined();
@@ -204,11 +207,11 @@ describe('createDocumentResponseCache', () => {
 
   it("drops an account's documents of an older version as soon as one of a newer version is kept", () => {
     const cache = createDocumentResponseCache({ maxEntries: 3 });
-    cache.set(key('a', 1), documentResponse({ a: 1 }, 100));
-    cache.set({ ...key('a', 1), locale: 'fr' }, documentResponse({ a: 1 }, 100));
-    cache.set(key('b', 1), documentResponse({ b: 1 }, 100));
-    cache.set(key('a', 2), documentResponse({ a: 2 }, 100));
-    cache.set(key('c', 1), documentResponse({ c: 1 }, 100));
+    cache.set(key('a', 1), documentResponse(stub({ a: 1 }), 100));
+    cache.set({ ...key('a', 1), locale: 'fr' }, documentResponse(stub({ a: 1 }), 100));
+    cache.set(key('b', 1), documentResponse(stub({ b: 1 }), 100));
+    cache.set(key('a', 2), documentResponse(stub({ a: 2 }), 100));
+    cache.set(key('c', 1), documentResponse(stub({ c: 1 }), 100));
     expect(cache.get(key('a', 1), 0)).toBeUndefined();
     expect(cache.get({ ...key('a', 1), locale: 'fr' }, 0)).toBeUndefined();
     // Room was made by the old versions, not by the least recently used live entry.
@@ -219,9 +222,9 @@ describe('createDocumentResponseCache', () => {
 
   it('forgets every document of an erased account', () => {
     const cache = createDocumentResponseCache();
-    cache.set(key('a'), documentResponse({}, 100));
-    cache.set({ ...key('a'), locale: 'fr' }, documentResponse({}, 100));
-    cache.set(key('b'), documentResponse({}, 100));
+    cache.set(key('a'), documentResponse(stub({}), 100));
+    cache.set({ ...key('a'), locale: 'fr' }, documentResponse(stub({}), 100));
+    cache.set(key('b'), documentResponse(stub({}), 100));
     cache.forgetAccount('a');
     expect(cache.get(key('a'), 0)).toBeUndefined();
     expect(cache.get({ ...key('a'), locale: 'fr' }, 0)).toBeUndefined();
