@@ -1,12 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { type DemoInstance, primaryDemo, sessionServerUrl } from './demo-instances.js';
-import {
-  testAddressLine1,
-  testBankAccounts,
-  testDatesOfBirth,
-  testSsnLast4,
-  testWebsites,
-} from './test-mode-values.js';
+import { testUsIndividualValues } from './test-mode-values.js';
 
 /**
  * Answers the signed-in seller's requirements straight through the embedded
@@ -31,22 +25,4 @@ export async function submitForSignedInSeller(
 }
 
 /** A complete US individual onboarding in wire form, with test values that verify. */
-export const usIndividualWireValues = {
-  'business_profile.mcc': '5734',
-  'business_profile.url': testWebsites.verifies,
-  'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
-  'individual.first_name': 'Jenny',
-  'individual.last_name': 'Rosen',
-  'individual.email': 'jenny.rosen@example.com',
-  'individual.phone': '+14155552671',
-  'individual.dob': testDatesOfBirth.verifies,
-  'individual.address': {
-    line1: testAddressLine1.verifies,
-    city: 'Austin',
-    state: 'TX',
-    postal_code: '78701',
-  },
-  'individual.ssn_last_4': testSsnLast4.verifies,
-  external_account: { ...testBankAccounts.US.verifies },
-  tos_acceptance: true,
-};
+export const usIndividualWireValues = testUsIndividualValues;

@@ -1,13 +1,7 @@
 // Test support: the demo backend wired to a real session server running in
 // this process (in-memory PGlite, the bootstrap platform, no background jobs),
 // and helpers that speak to both as a browser and a platform would.
-import {
-  testAddressLine1,
-  testBankAccounts,
-  testDatesOfBirth,
-  testSsnLast4,
-  testWebsites,
-} from '@onboardkit/schema';
+import { testUsIndividualValues } from '@onboardkit/schema';
 import { createJsonLogger, createSessionServer, type SessionServer } from '@onboardkit/server-session';
 import type { Hono } from 'hono';
 import { createDemoApp } from './demo-app.js';
@@ -104,22 +98,4 @@ export async function openDemoTestServer(): Promise<DemoTestServer> {
  * The values of a US individual that verify (reference §6), as the
  * components submit them: what the demo's test-mode panel tells a seller to type.
  */
-export const verifyingUsIndividual = {
-  'business_profile.mcc': '5734',
-  'business_profile.url': testWebsites.verifies,
-  'settings.payments.statement_descriptor': 'JENNY ROSEN',
-  'individual.first_name': 'Jenny',
-  'individual.last_name': 'Rosen',
-  'individual.email': 'jenny@example.com',
-  'individual.phone': '+14155552671',
-  'individual.dob': testDatesOfBirth.verifies,
-  'individual.address': {
-    line1: testAddressLine1.verifies,
-    city: 'Austin',
-    state: 'TX',
-    postal_code: '78701',
-  },
-  'individual.ssn_last_4': testSsnLast4.verifies,
-  external_account: { ...testBankAccounts.US.verifies },
-  tos_acceptance: true,
-};
+export const verifyingUsIndividual = testUsIndividualValues;

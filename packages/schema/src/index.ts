@@ -78,6 +78,7 @@ export {
   testPayoutFailureEndings,
   testPhoneNumber,
   testSsnLast4,
+  testUsIndividualValues,
   testWebsites,
 } from './test-mode/test-mode-values.js';
 export type { SubmissionVerdict } from './validate-submission.js';

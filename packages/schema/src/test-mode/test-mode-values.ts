@@ -207,3 +207,28 @@ export const testBankAccounts = {
   },
   IN: { verifies: { routing_number: 'HDFC0000261', account_number: '000123456789' }, fails: [] },
 } as const satisfies Record<TestModeCountry, CountryTestBankAccounts>;
+
+/**
+ * A US individual's whole onboarding in wire form (`POST /v1/embedded/submissions`
+ * `values`), every value one that verifies: submitted at once, the account can
+ * charge and pay out once its checks settle.
+ */
+export const testUsIndividualValues = {
+  'business_profile.mcc': '5734',
+  'business_profile.url': testWebsites.verifies,
+  'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
+  'individual.first_name': 'Jenny',
+  'individual.last_name': 'Rosen',
+  'individual.email': 'jenny.rosen@example.com',
+  'individual.phone': testPhoneNumber,
+  'individual.dob': testDatesOfBirth.verifies,
+  'individual.address': {
+    line1: testAddressLine1.verifies,
+    city: 'Austin',
+    state: 'TX',
+    postal_code: '78701',
+  },
+  'individual.ssn_last_4': testSsnLast4.verifies,
+  external_account: testBankAccounts.US.verifies,
+  tos_acceptance: true,
+} as const;

@@ -1,11 +1,10 @@
 import {
   type FieldValue,
   testAddressLine1,
-  testBankAccounts,
   testDatesOfBirth,
   testPhoneNumber,
   testSsnLast4,
-  testWebsites,
+  testUsIndividualValues,
 } from '@onboardkit/schema';
 import {
   type AccountState,
@@ -76,25 +75,7 @@ export function submissionContext(now: number): SubmissionContext {
 }
 
 /** A complete US individual onboarding with Stripe's test values: everything verifies. */
-export const usIndividualTestValues: Record<string, FieldValue> = {
-  'business_profile.mcc': '5734',
-  'business_profile.url': testWebsites.verifies,
-  'settings.payments.statement_descriptor': 'JENNY ROSEN ART',
-  'individual.first_name': 'Jenny',
-  'individual.last_name': 'Rosen',
-  'individual.email': 'jenny.rosen@example.com',
-  'individual.phone': testPhoneNumber,
-  'individual.dob': testDatesOfBirth.verifies,
-  'individual.address': {
-    line1: testAddressLine1.verifies,
-    city: 'Austin',
-    state: 'TX',
-    postal_code: '78701',
-  },
-  'individual.ssn_last_4': testSsnLast4.verifies,
-  external_account: { ...testBankAccounts.US.verifies },
-  tos_acceptance: true,
-};
+export const usIndividualTestValues: Record<string, FieldValue> = { ...testUsIndividualValues };
 
 /** A US person's identity and address with test values that verify. */
 export const usPersonTestValues: Record<string, FieldValue> = {
