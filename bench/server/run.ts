@@ -13,29 +13,18 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { StoreEngine } from '@onboardkit/server-session';
 import { buildForNode } from './build-for-node.js';
-import { type LoadResult, runLoad } from './load.js';
+import type { LoadResult } from './load.js';
+import { load, measureRoute, profileOf, type RouteResult } from './measure-route.js';
 import { type Options, readOptions } from './options.js';
+import { progress } from './progress.js';
 import type { ChildConfig, ProcessUsage } from './protocol.js';
 import { type RouteSpec, routeSpecs, type Target } from './routes.js';
 import { type ServerHandle, startServer } from './server-handle.js';
 import { pg } from './server-package.js';
-import { formatReport, ratioOf } from './table.js';
+import { formatReport } from './table.js';
 
 // ---------------------------------------------------------------------------
 // Results
-
-export interface RouteResult {
-  readonly spec: RouteSpec;
-  readonly server: LoadResult;
-  readonly floor: LoadResult;
-  /** CPU time the process spent per 2xx answer of the measured run, in microseconds. */
-  readonly serverCpuMicros: number;
-  readonly floorCpuMicros: number;
-  readonly serverRss: ProcessUsage;
-  readonly floorRss: ProcessUsage;
-  /** The ratio (server ÷ floor req/s) of every round, in the order run; the figures above are the median round's. */
-  readonly roundRatios: readonly number[];
-}
 
 export interface EngineReport {
   readonly engine: StoreEngine;
@@ -207,63 +196,6 @@ async function smokeTest(spec: RouteSpec, target: Target, label: string): Promis
   }
 }
 
-/**
- * One measured run, and the CPU time `handle`'s process spent on it per 2xx
- * answer: unlike req/s, that hardly depends on what else the machine runs.
- */
-async function measure(
-  handle: ServerHandle,
-  spec: RouteSpec,
-  target: Target,
-  options: Options,
-  profile?: { server: ServerHandle; file: string },
-): Promise<{ result: LoadResult; cpuMicros: number }> {
-  if (options.warmupSeconds > 0) {
-    await runLoad({ ...loadBase(spec, target, options), durationSeconds: options.warmupSeconds });
-  }
-  const before = await handle.call('usage', {});
-  const result = await load(spec, target, { ...options, warmupSeconds: 0 }, profile);
-  const after = await handle.call('usage', {});
-  return {
-    result,
-    cpuMicros: result.completed > 0 ? (after.cpuMicros - before.cpuMicros) / result.completed : 0,
-  };
-}
-
-function loadBase(spec: RouteSpec, target: Target, options: Options) {
-  return {
-    url: `${target.url}${spec.path}`,
-    method: spec.method,
-    connections: options.connections,
-    perConnection: spec.requests(target),
-  };
-}
-
-async function load(
-  spec: RouteSpec,
-  target: Target,
-  options: Options,
-  profile?: { server: ServerHandle; file: string },
-): Promise<LoadResult> {
-  const base = loadBase(spec, target, options);
-  // Warm-up: V8 optimises the hot paths and pools fill; its figures are thrown away.
-  if (options.warmupSeconds > 0) await runLoad({ ...base, durationSeconds: options.warmupSeconds });
-  if (profile) await profile.server.call('profileStart', {});
-  const result = await runLoad({ ...base, durationSeconds: options.durationSeconds });
-  if (profile) await profile.server.call('profileStop', { file: profile.file });
-  return result;
-}
-
-/** Where to write the profile of one measured run, when profiles are asked for. */
-function profileOf(
-  server: ServerHandle,
-  options: Options,
-  name: string,
-): { server: ServerHandle; file: string } | undefined {
-  if (!options.cpuProfileDir) return undefined;
-  return { server, file: join(options.cpuProfileDir, `${name}.cpuprofile`) };
-}
-
 async function benchEngine(engine: StoreEngine, options: Options, logDir: string): Promise<EngineReport> {
   const loadAverageBefore = loadavg()[0] ?? 0;
   progress(`${engine}: starting the session server and its floor (child processes)…`);
@@ -284,45 +216,9 @@ async function benchEngine(engine: StoreEngine, options: Options, logDir: string
 
   const routes: RouteResult[] = [];
   for (const key of options.routes) {
-    const spec = routeSpecs[key];
-    // Floor and server alternate, so a spell of load from elsewhere on the machine lands on
-    // both rather than on one; the median round's ratio is the one to read.
-    const rounds: Omit<RouteResult, 'roundRatios'>[] = [];
-    for (let round = 1; round <= options.rounds; round += 1) {
-      const of = options.rounds > 1 ? ` (round ${round} of ${options.rounds})` : '';
-      // A CPU profile of the first round only: one per process and route is what a reader opens.
-      const profiled = round === 1;
-      progress(`${engine}: ${spec.title}: floor${of}…`);
-      const floorRun = await measure(
-        floor,
-        spec,
-        floorTarget,
-        options,
-        profiled ? profileOf(floor, options, `${engine}-${key}-floor`) : undefined,
-      );
-      const floorRss = await floor.call('usage', {});
-      progress(`${engine}: ${spec.title}: server${of}…`);
-      const serverRun = await measure(
-        server,
-        spec,
-        serverTarget,
-        options,
-        profiled ? profileOf(server, options, `${engine}-${key}-server`) : undefined,
-      );
-      const serverRss = await server.call('usage', {});
-      rounds.push({
-        spec,
-        server: serverRun.result,
-        floor: floorRun.result,
-        serverCpuMicros: serverRun.cpuMicros,
-        floorCpuMicros: floorRun.cpuMicros,
-        serverRss,
-        floorRss,
-      });
-    }
-    const roundRatios = rounds.map(ratioOf);
-    const median = [...rounds].sort((a, b) => ratioOf(a) - ratioOf(b))[Math.floor((rounds.length - 1) / 2)];
-    if (median) routes.push({ ...median, roundRatios });
+    routes.push(
+      await measureRoute(engine, routeSpecs[key], { server, floor, serverTarget, floorTarget }, options),
+    );
   }
   const serverPeak = await server.call('usage', {});
   const floorPeak = await floor.call('usage', {});
@@ -401,10 +297,6 @@ async function summarizeLog(file: string): Promise<LogSummary> {
     if (firstEvents.length < 3 && !firstEvents.includes(event)) firstEvents.push(event);
   }
   return { warnings, errors, firstEvents };
-}
-
-function progress(line: string): void {
-  process.stderr.write(`[bench] ${line}\n`);
 }
 
 // ---------------------------------------------------------------------------

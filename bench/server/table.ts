@@ -2,9 +2,10 @@
 // README or a pull request as it is.
 
 import type { LoadResult } from './load.js';
+import type { RouteResult } from './measure-route.js';
 import type { Options } from './options.js';
 import type { ProcessUsage } from './protocol.js';
-import type { EngineReport, RouteResult } from './run.js';
+import type { EngineReport } from './run.js';
 
 /** The targets that are not ratios to a floor. */
 export const p99TargetMs = 25;
