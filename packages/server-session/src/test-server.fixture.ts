@@ -109,7 +109,7 @@ export async function errorOf(response: Response) {
 export async function startUsIndividualOnboarding(
   t: TestServer,
   secretKey: string,
-): Promise<{ accountId: string; clientSecret: string }> {
+): Promise<{ accountId: string; sessionId: string; clientSecret: string }> {
   const created = await t.request('/v1/accounts', {
     method: 'POST',
     bearer: secretKey,
@@ -121,5 +121,6 @@ export async function startUsIndividualOnboarding(
     bearer: secretKey,
     json: { account: accountId, components: { account_onboarding: { enabled: true } } },
   });
-  return { accountId, clientSecret: accountSessionResourceSchema.parse(await minted.json()).client_secret };
+  const session = accountSessionResourceSchema.parse(await minted.json());
+  return { accountId, sessionId: session.id, clientSecret: session.client_secret };
 }

@@ -1,7 +1,12 @@
 import { type RequirementsDocument, requirementsDocumentSchema } from '@onboardkit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSessionResourceSchema } from '../account-sessions/account-session-routes.js';
-import { errorOf, openTestServer, type TestServer } from '../test-server.fixture.js';
+import {
+  errorOf,
+  openTestServer,
+  startUsIndividualOnboarding,
+  type TestServer,
+} from '../test-server.fixture.js';
 import {
   createDocumentResponseCache,
   type DocumentKey,
@@ -18,23 +23,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function newSession(): Promise<{ account: string; id: string; secret: string }> {
-  const created = await t.request('/v1/accounts', {
-    method: 'POST',
-    bearer: secretKey,
-    json: {
-      country: 'US',
-      business_type: 'individual',
-      capabilities: { card_payments: { requested: true } },
-    },
-  });
-  const account = String(((await created.json()) as { id: string }).id);
-  const minted = await t.request('/v1/account_sessions', {
-    method: 'POST',
-    bearer: secretKey,
-    json: { account, components: { account_onboarding: { enabled: true } } },
-  });
-  const session = accountSessionResourceSchema.parse(await minted.json());
-  return { account, id: session.id, secret: session.client_secret };
+  const { accountId, sessionId, clientSecret } = await startUsIndividualOnboarding(t, secretKey);
+  return { account: accountId, id: sessionId, secret: clientSecret };
 }
 
 const requirements = (secret: string, headers: Record<string, string> = {}, query = '') =>
