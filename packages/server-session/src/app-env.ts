@@ -1,4 +1,4 @@
-import type { AuthenticatedSession } from './account-sessions/account-sessions.js';
+import type { AccountSessionMinter, AuthenticatedSession } from './account-sessions/account-sessions.js';
 import type { SessionCache } from './account-sessions/session-cache.js';
 import type { RecentAccounts } from './accounts/recent-accounts.js';
 import type { Clock } from './clock.js';
@@ -17,6 +17,8 @@ export interface ServerServices {
   /** Seals sensitive values, uploads and stored idempotent responses. */
   readonly keyring: Keyring;
   readonly sessionCache: SessionCache;
+  /** Creates account sessions on the store, coalescing concurrent mints. */
+  readonly mintAccountSession: AccountSessionMinter;
   /** Platforms by secret key hash, for the platform API's authentication. */
   readonly platformCache: PlatformCache;
   /** Requirements documents lately sent, serialized, by account version. */

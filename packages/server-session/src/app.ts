@@ -1,4 +1,5 @@
 import { type Context, Hono, type Next } from 'hono';
+import { createAccountSessionMinter } from './account-sessions/account-sessions.js';
 import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
 import { createRecentAccounts } from './accounts/recent-accounts.js';
 import { ApiError } from './api-error.js';
@@ -136,6 +137,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       logger,
       keyring,
       sessionCache: createSessionCache(options.sessionCache),
+      mintAccountSession: createAccountSessionMinter(opened),
       platformCache: createPlatformCache(options.platformCache),
       documentCache: createDocumentResponseCache(options.documentCache),
       recentAccounts: createRecentAccounts(),

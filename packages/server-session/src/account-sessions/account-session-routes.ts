@@ -6,7 +6,7 @@ import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readJsonBody } from '../request-body.js';
 import { respondJson } from '../response-head.js';
-import { type AccountSession, createAccountSession, revokeAccountSession } from './account-sessions.js';
+import { type AccountSession, revokeAccountSession } from './account-sessions.js';
 import { componentsInputSchema, componentsSchema, resolveComponents } from './components.js';
 
 /** The body of `POST /v1/account_sessions`. */
@@ -60,10 +60,9 @@ export function createAccountSessionRoutes(): Hono<PlatformEnv> {
 
   routes.post('/account_sessions', async (c) => {
     const input = await readJsonBody(c, createAccountSessionParamsSchema);
-    const store = c.get('store');
     const platform = c.get('platform');
     const services = c.get('services');
-    const created = await createAccountSession(store, {
+    const created = await services.mintAccountSession({
       platformId: platform.id,
       accountId: input.account,
       components: resolveComponents(input.components),

@@ -3,10 +3,12 @@ import { eraseAccount, insertAccount } from '../accounts/account-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
+import type { SqlExecutor, Store } from '../store/store.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import {
   createAccountSession,
+  createAccountSessionMinter,
+  createAccountSessions,
   findAccountSessionBySecret,
   isAccountSessionLive,
   revokeAccountSession,
@@ -71,6 +73,76 @@ for (const { engine, title, skip } of testEngines) {
         [other],
       );
       expect(rows[0]?.count).toBe(0);
+    });
+
+    it('creates several sessions in one statement, null for each account the platform may not use', async () => {
+      const other = (await createPlatform(store, { name: 'O', origins: ['https://o.example'] })).platform.id;
+      const erased = await insertFrenchAccount();
+      await store.transaction((transaction) => eraseAccount(transaction, platformId, erased.id, now));
+      const input = (forPlatformId: string, forAccountId: string) => ({
+        platformId: forPlatformId,
+        accountId: forAccountId,
+        components: resolveComponents({ account_onboarding: { enabled: true } }),
+        now,
+        lifetimeSeconds: 60,
+      });
+      const created = await createAccountSessions(store, [
+        input(platformId, accountId),
+        input(other, accountId),
+        input(platformId, erased.id),
+        input(platformId, 'acct_unknown'),
+        input(platformId, accountId),
+      ]);
+      expect(created.map((result) => result !== null)).toEqual([true, false, false, false, true]);
+      for (const result of created) {
+        if (!result) continue;
+        expect(await findAccountSessionBySecret(store, result.clientSecret)).toMatchObject({
+          id: result.session.id,
+          accountId,
+          expiresAt: later(60),
+          components: result.session.components,
+        });
+      }
+      // Nothing written for the refused ones: only the two sessions, under the platform's own account.
+      const { rows } = await store.query<{ account_id: string; platform_id: string }>(
+        'SELECT account_id, platform_id FROM account_sessions WHERE created_at = $1 AND expires_at = $2',
+        [now, later(60)],
+      );
+      expect(rows).toEqual([
+        { account_id: accountId, platform_id: platformId },
+        { account_id: accountId, platform_id: platformId },
+      ]);
+      expect(created[0]?.session.id).not.toBe(created[4]?.session.id);
+    });
+
+    it('mints concurrent sessions in fewer statements than sessions, each its own', async () => {
+      let statements = 0;
+      const counted: SqlExecutor = {
+        query: (text, parameters) => {
+          statements += 1;
+          return store.query(text, parameters);
+        },
+        execute: (script) => store.execute(script),
+      };
+      const mintSession = createAccountSessionMinter(counted);
+      const created = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          mintSession({
+            platformId,
+            accountId,
+            components: resolveComponents({ account_management: { enabled: true } }),
+            now,
+            lifetimeSeconds: 1800,
+          }),
+        ),
+      );
+      // The first alone, at once; the nine that arrived while it ran, together.
+      expect(statements).toBe(2);
+      const secrets = created.map((result) => result?.clientSecret);
+      expect(new Set(secrets).size).toBe(10);
+      for (const secret of secrets) {
+        expect(await findAccountSessionBySecret(store, secret ?? '')).toMatchObject({ accountId });
+      }
     });
 
     it('keeps only the hash of the client secret, and finds the session by the secret with its origins', async () => {

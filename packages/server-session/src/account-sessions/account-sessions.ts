@@ -1,5 +1,6 @@
 import { createObjectId } from '../random-token.js';
 import type { SqlExecutor } from '../store/store.js';
+import { createWriteBatcher } from '../store/write-batcher.js';
 import {
   clientSecretMatchesHash,
   clientSecretPattern,
@@ -58,38 +59,87 @@ export interface NewAccountSession {
 
 /**
  * Creates a session and its client secret, if `accountId` is a live account
- * of `platformId` (`null` otherwise: the caller answers 404). The check and
- * the insert are one statement. The secret is in the result and nowhere
- * else: the store keeps its SHA-256.
+ * of `platformId` (`null` otherwise: the caller answers 404). The secret is in
+ * the result and nowhere else: the store keeps its SHA-256.
  */
 export async function createAccountSession(
   db: SqlExecutor,
   input: NewAccountSession,
-): Promise<{ session: AccountSession; clientSecret: string } | null> {
-  const clientSecret = generateClientSecret();
-  const id = createObjectId('as');
-  const components = JSON.stringify(input.components);
-  const expiresAt = new Date(input.now.getTime() + input.lifetimeSeconds * 1000);
-  // Nothing comes back but the count: the row is what was sent, and reading it back would have the
-  // store render it and this process parse it.
-  const { rowCount } = await db.query(
+): Promise<CreatedAccountSession | null> {
+  const [created] = await createAccountSessions(db, [input]);
+  return created ?? null;
+}
+
+export interface CreatedAccountSession {
+  session: AccountSession;
+  clientSecret: string;
+}
+
+/**
+ * {@link createAccountSession} for several sessions in one statement: one
+ * result per input, in order, `null` where the account is not a live account
+ * of the input's platform. The account check and the inserts are that one
+ * statement, so a session is never written for an account being erased.
+ */
+export async function createAccountSessions(
+  db: SqlExecutor,
+  inputs: readonly NewAccountSession[],
+): Promise<Array<CreatedAccountSession | null>> {
+  const made = inputs.map((input) => {
+    const created: CreatedAccountSession = {
+      clientSecret: generateClientSecret(),
+      session: {
+        id: createObjectId('as'),
+        accountId: input.accountId,
+        platformId: input.platformId,
+        // As the store holds it: a copy made from JSON, not the caller's object.
+        components: JSON.parse(JSON.stringify(input.components)) as Components,
+        created: new Date(input.now.getTime()),
+        expiresAt: new Date(input.now.getTime() + input.lifetimeSeconds * 1000),
+        revokedAt: null,
+      },
+    };
+    return created;
+  });
+  const rows = made.map(({ session, clientSecret }) => ({
+    id: session.id,
+    account_id: session.accountId,
+    platform_id: session.platformId,
+    client_secret_hash: hashClientSecret(clientSecret),
+    components: session.components,
+    created_at: session.created.toISOString(),
+    expires_at: session.expiresAt.toISOString(),
+  }));
+  // The rows go as one JSON parameter, so one prepared statement serves every batch size; only the
+  // ids come back (the rest is what was sent, and reading it back would have the store render it).
+  const { rows: inserted } = await db.query<{ id: string }>(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
-     SELECT $1, id, platform_id, $4, $5::jsonb, $6, $7 FROM accounts
-      WHERE id = $2 AND platform_id = $3 AND deleted_at IS NULL`,
-    [id, input.accountId, input.platformId, hashClientSecret(clientSecret), components, input.now, expiresAt],
+     SELECT n.id, a.id, a.platform_id, n.client_secret_hash, n.components, n.created_at, n.expires_at
+       FROM jsonb_to_recordset($1::jsonb) AS n(id text, account_id text, platform_id text,
+            client_secret_hash text, components jsonb, created_at timestamptz, expires_at timestamptz)
+       JOIN accounts a ON a.id = n.account_id AND a.platform_id = n.platform_id AND a.deleted_at IS NULL
+     RETURNING id`,
+    [JSON.stringify(rows)],
   );
-  if (rowCount === 0) return null;
-  const session: AccountSession = {
-    id,
-    accountId: input.accountId,
-    platformId: input.platformId,
-    // As the store holds it: parsed from the JSON written, not the caller's object.
-    components: JSON.parse(components) as Components,
-    created: new Date(input.now.getTime()),
-    expiresAt,
-    revokedAt: null,
-  };
-  return { session, clientSecret };
+  const insertedIds = new Set(inserted.map((row) => row.id));
+  return made.map((created) => (insertedIds.has(created.session.id) ? created : null));
+}
+
+/** Mints account sessions for concurrent requests, as few statements as the load allows. */
+export type AccountSessionMinter = (input: NewAccountSession) => Promise<CreatedAccountSession | null>;
+
+/**
+ * An {@link AccountSessionMinter} on `store` that coalesces mints arriving
+ * while one runs into one {@link createAccountSessions} statement (see
+ * `createWriteBatcher`): one insert, plan and commit for many sessions under
+ * load, and no wait for a lone request.
+ */
+export function createAccountSessionMinter(store: SqlExecutor, maxBatch = 64): AccountSessionMinter {
+  const batcher = createWriteBatcher<NewAccountSession, CreatedAccountSession | null>({
+    writeAll: (inputs) => createAccountSessions(store, inputs),
+    maxBatch,
+  });
+  return (input) => batcher.write(input);
 }
 
 /**
