@@ -1,5 +1,6 @@
 import type { AccountSessionMinter, AuthenticatedSession } from './account-sessions/account-sessions.js';
 import type { SessionCache } from './account-sessions/session-cache.js';
+import type { AccountWriter } from './accounts/account-writer.js';
 import type { RecentAccounts } from './accounts/recent-accounts.js';
 import type { Clock } from './clock.js';
 import type { DocumentResponseCache } from './embedded-api/document-response-cache.js';
@@ -25,6 +26,8 @@ export interface ServerServices {
   readonly documentCache: DocumentResponseCache;
   /** Accounts as last read or written here, for writes and builds that check the version in the store. */
   readonly recentAccounts: RecentAccounts;
+  /** Compare-and-set account writes outside a transaction, coalescing concurrent ones. */
+  readonly writeAccountIfUnchanged: AccountWriter;
   /** How long a new account session lasts. */
   readonly sessionLifetimeSeconds: number;
   /** The largest JSON body a route reads, in bytes. */

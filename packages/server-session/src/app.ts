@@ -1,6 +1,7 @@
 import { type Context, Hono, type Next } from 'hono';
 import { createAccountSessionMinter } from './account-sessions/account-sessions.js';
 import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
+import { createAccountWriter } from './accounts/account-writer.js';
 import { createRecentAccounts } from './accounts/recent-accounts.js';
 import { ApiError } from './api-error.js';
 import type { AppEnv, ServerServices } from './app-env.js';
@@ -141,6 +142,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       platformCache: createPlatformCache(options.platformCache),
       documentCache: createDocumentResponseCache(options.documentCache),
       recentAccounts: createRecentAccounts(),
+      writeAccountIfUnchanged: createAccountWriter(opened),
       sessionLifetimeSeconds: options.sessionLifetimeSeconds ?? 1_800,
       jsonBodyLimitBytes: options.bodyLimitBytes ?? defaultJsonBodyLimitBytes,
       rateLimits: {

@@ -147,7 +147,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
           });
         },
       },
-      c.var.services.recentAccounts,
+      c.var.services,
     );
     return respondJson(c, toAccountResource(record, now));
   });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountSession, revokeAccountSession } from '../account-sessions/account-sessions.js';
+import { resolveComponents } from '../account-sessions/components.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
@@ -13,6 +15,7 @@ import {
   lockAccount,
   lockAccountForJob,
   updateAccount,
+  updateAccountsIfUnchanged,
 } from './account-store.js';
 
 for (const { engine, title, skip } of testEngines) {
@@ -69,6 +72,78 @@ for (const { engine, title, skip } of testEngines) {
       });
       expect(updated).toMatchObject({ version: 1, email: null, metadata: {} });
       expect(updated.state.values).toEqual({ 'individual.first_name': 'Jenny' });
+    });
+
+    it('writes several accounts in one compare-and-set, each only at its version and with a live session', async () => {
+      const [live, stale, revoked, platformWrite] = await Promise.all([1, 2, 3, 4].map(() => newAccount()));
+      if (!live || !stale || !revoked || !platformWrite) throw new Error('expected four accounts');
+      const sessionOf = async (accountId: string) => {
+        const minted = await createAccountSession(store, {
+          platformId,
+          accountId,
+          components: resolveComponents({ account_onboarding: { enabled: true } }),
+          now: created,
+          lifetimeSeconds: 600,
+        });
+        if (!minted) throw new Error('expected a session');
+        return minted.session.id;
+      };
+      const revokedSession = await sessionOf(revoked.id);
+      await revokeAccountSession(store, platformId, revokedSession, created);
+      const now = new Date(created.getTime() + 1_000);
+      const named = (first: string) => ({
+        state: { ...live.state, values: { 'individual.first_name': first } },
+        email: 'owner@example.com',
+        metadata: { a: '1' },
+        nextVerificationAt: null,
+        detailsChanged: true,
+      });
+
+      const results = await updateAccountsIfUnchanged(store, [
+        { current: live, writer: { sessionId: await sessionOf(live.id), now }, changes: named('Live') },
+        {
+          current: { ...stale, version: stale.version + 1 },
+          writer: { sessionId: await sessionOf(stale.id), now },
+          changes: named('Stale'),
+        },
+        { current: revoked, writer: { sessionId: revokedSession, now }, changes: named('Revoked') },
+        {
+          current: platformWrite,
+          writer: { sessionId: null, now },
+          changes: { ...named('Platform'), email: null, metadata: { b: '2' }, detailsChanged: false },
+        },
+      ]);
+
+      expect(results.map((result) => result?.version ?? null)).toEqual([1, null, null, 1]);
+      expect(results[0]).toMatchObject({ id: live.id, detailsVersion: 1, email: 'owner@example.com' });
+      expect(results[3]).toMatchObject({
+        id: platformWrite.id,
+        detailsVersion: 0,
+        email: null,
+        metadata: { b: '2' },
+      });
+      // What came back is what the store holds; the refused two are untouched.
+      expect(await findAccount(store, platformId, live.id)).toEqual(results[0]);
+      expect(await findAccount(store, platformId, platformWrite.id)).toEqual(results[3]);
+      expect(await findAccount(store, platformId, stale.id)).toEqual(stale);
+      expect(await findAccount(store, platformId, revoked.id)).toEqual(revoked);
+    });
+
+    it('refuses to write one account twice in a statement, and writes nothing then', async () => {
+      const record = await newAccount();
+      const update = {
+        current: record,
+        writer: { sessionId: null, now: created },
+        changes: {
+          state: record.state,
+          email: record.email,
+          metadata: record.metadata,
+          nextVerificationAt: null,
+          detailsChanged: true,
+        },
+      };
+      await expect(updateAccountsIfUnchanged(store, [update, update])).rejects.toThrow('each account once');
+      expect(await findAccount(store, platformId, record.id)).toEqual(record);
     });
 
     it('lists newest first, one page at a time, and refuses a cursor of another platform', async () => {

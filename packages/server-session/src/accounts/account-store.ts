@@ -179,41 +179,83 @@ export async function updateAccountIfUnchanged(
   writer: WritingSession,
   changes: AccountChanges,
 ): Promise<AccountRecord | null> {
-  // An embedded submission leaves email and metadata as they are: not rewriting them keeps the statement lean.
-  const contactChanged = changes.email !== current.email || changes.metadata !== current.metadata;
-  const stateJson = JSON.stringify(changes.state);
-  const { rows } = await db.query<{ version: number; details_version: number }>(
-    `UPDATE accounts
-        SET state = $2::jsonb, next_verification_at = $3, version = version + 1
-            ${changes.detailsChanged ? ', details_version = details_version + 1' : ''}
-            ${contactChanged ? ', email = $7, metadata = $8::jsonb' : ''}
-      WHERE id = $1 AND version = $4 AND deleted_at IS NULL
-        AND ($5::text IS NULL OR EXISTS (
-              SELECT 1 FROM account_sessions WHERE id = $5 AND revoked_at IS NULL AND expires_at > $6))
-      RETURNING version, details_version`,
-    [
-      current.id,
-      stateJson,
-      changes.nextVerificationAt,
-      current.version,
-      writer.sessionId,
-      writer.now,
-      ...(contactChanged ? [changes.email, JSON.stringify(changes.metadata)] : []),
-    ],
+  const [updated] = await updateAccountsIfUnchanged(db, [{ current, writer, changes }]);
+  return updated ?? null;
+}
+
+/** One compare-and-set write of {@link updateAccountIfUnchanged}. */
+export interface AccountUpdate {
+  readonly current: AccountRecord;
+  readonly writer: WritingSession;
+  readonly changes: AccountChanges;
+}
+
+/**
+ * {@link updateAccountIfUnchanged} for several accounts in one statement:
+ * one result per update, in order, each written or not on its own version
+ * and session. Each account may appear once: with two updates to one row,
+ * PostgreSQL applies one and does not say which.
+ */
+export async function updateAccountsIfUnchanged(
+  db: SqlExecutor,
+  updates: readonly AccountUpdate[],
+): Promise<Array<AccountRecord | null>> {
+  if (new Set(updates.map((update) => update.current.id)).size !== updates.length) {
+    throw new Error('updateAccountsIfUnchanged takes each account once.');
+  }
+  const statesJson = updates.map(({ changes }) => JSON.stringify(changes.state));
+  // An embedded submission leaves email and metadata as they are; the platform's prefill may change them.
+  const contactChanged = updates.map(
+    ({ current, changes }) => changes.email !== current.email || changes.metadata !== current.metadata,
   );
-  const [row] = rows;
-  if (!row) return null;
-  // The row now holds exactly what was sent: returning the whole of it would have the store render
+  // Built as text so each state, already serialized above, is not serialized again inside the list.
+  const list = `[${updates
+    .map(({ current, writer, changes }, index) => {
+      const contact = contactChanged[index]
+        ? `,"email":${JSON.stringify(changes.email)},"metadata":${JSON.stringify(changes.metadata)}`
+        : '';
+      return (
+        `{"id":${JSON.stringify(current.id)},"version":${current.version},"state":${statesJson[index]},` +
+        `"next_verification_at":${JSON.stringify(changes.nextVerificationAt)},` +
+        `"details_step":${changes.detailsChanged ? 1 : 0},"contact_changed":${contactChanged[index]}${contact},` +
+        `"session_id":${JSON.stringify(writer.sessionId)},"now":${JSON.stringify(writer.now)}}`
+      );
+    })
+    .join(',')}]`;
+  const { rows } = await db.query<{ id: string; version: number; details_version: number }>(
+    `UPDATE accounts a
+        SET state = n.state, next_verification_at = n.next_verification_at, version = a.version + 1,
+            details_version = a.details_version + n.details_step,
+            email = CASE WHEN n.contact_changed THEN n.email ELSE a.email END,
+            metadata = CASE WHEN n.contact_changed THEN n.metadata ELSE a.metadata END
+       FROM jsonb_to_recordset($1::jsonb) AS n(id text, version integer, state jsonb,
+            next_verification_at timestamptz, details_step integer, contact_changed boolean, email text,
+            metadata jsonb, session_id text, now timestamptz)
+      WHERE a.id = n.id AND a.version = n.version AND a.deleted_at IS NULL
+        AND (n.session_id IS NULL OR EXISTS (
+              SELECT 1 FROM account_sessions s
+               WHERE s.id = n.session_id AND s.revoked_at IS NULL AND s.expires_at > n.now))
+      RETURNING a.id, a.version, a.details_version`,
+    [list],
+  );
+  const written = new Map(rows.map((row) => [row.id, row]));
+  // Each row now holds exactly what was sent: returning the whole of it would have the store render
   // the state back to JSON and this process parse it. Parsed from the text sent, not reused as an
   // object, the record holds what the store does (no `undefined` member, no shared reference).
-  return {
-    ...current,
-    state: JSON.parse(stateJson) as AccountState,
-    email: changes.email,
-    metadata: contactChanged ? (JSON.parse(JSON.stringify(changes.metadata)) as Metadata) : current.metadata,
-    version: row.version,
-    detailsVersion: row.details_version,
-  };
+  return updates.map(({ current, changes }, index) => {
+    const row = written.get(current.id);
+    if (!row) return null;
+    return {
+      ...current,
+      state: JSON.parse(statesJson[index] as string) as AccountState,
+      email: changes.email,
+      metadata: contactChanged[index]
+        ? (JSON.parse(JSON.stringify(changes.metadata)) as Metadata)
+        : current.metadata,
+      version: row.version,
+      detailsVersion: row.details_version,
+    };
+  });
 }
 
 export interface AccountPage {

@@ -119,7 +119,7 @@ export function createEmbeddedApi(): Hono<EmbeddedEnv> {
         now,
       },
       { values: input.values, version: input.version },
-      services.recentAccounts,
+      services,
     );
     return sendDocument(c, documentResponseFor(services, record, { session, query, locale, now }));
   });

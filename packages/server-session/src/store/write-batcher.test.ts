@@ -60,6 +60,18 @@ describe('write batcher', () => {
     expect(calls.map((call) => call.inputs)).toEqual([['a'], ['b', 'c'], ['d']]);
   });
 
+  it('never puts two writes with one key in a batch; the later waits for the next, in order', async () => {
+    const { calls, writeAll, untilCalls } = controlledWrites();
+    const batcher = createWriteBatcher({ writeAll, maxBatch: 10, keyOf: (input) => input.slice(0, 1) });
+    const all = ['x0', 'a1', 'b1', 'a2', 'c1', 'a3', 'b2'].map((input) => batcher.write(input));
+    for (let call = 0; call < 4; call++) {
+      await untilCalls(call + 1);
+      calls[call]?.finish();
+    }
+    await expect(Promise.all(all)).resolves.toHaveLength(7);
+    expect(calls.map((call) => call.inputs)).toEqual([['x0'], ['a1', 'b1', 'c1'], ['a2', 'b2'], ['a3']]);
+  });
+
   it('tries each write of a failed batch alone, so only the bad one fails', async () => {
     const { calls, writeAll, untilCalls } = controlledWrites((inputs) => inputs.includes('bad'));
     const batcher = createWriteBatcher({ writeAll, maxBatch: 10 });

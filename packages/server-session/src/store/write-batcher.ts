@@ -19,6 +19,13 @@ export interface WriteBatcherOptions<Input, Output> {
   writeAll: (inputs: readonly Input[]) => Promise<readonly Output[]>;
   /** The most writes one statement carries. */
   maxBatch: number;
+  /**
+   * What a write changes (a row's id), when two writes to one thing must not
+   * share a statement: an `UPDATE … FROM` list naming one row twice applies
+   * only one of them, and does not say which. A write whose key is already in
+   * the batch waits for the next one, keeping its place in the queue.
+   */
+  keyOf?: (input: Input) => string;
 }
 
 interface Pending<Input, Output> {
@@ -30,7 +37,7 @@ interface Pending<Input, Output> {
 export function createWriteBatcher<Input, Output>(
   options: WriteBatcherOptions<Input, Output>,
 ): WriteBatcher<Input, Output> {
-  const { writeAll, maxBatch } = options;
+  const { writeAll, maxBatch, keyOf } = options;
   if (!Number.isInteger(maxBatch) || maxBatch < 1)
     throw new RangeError('maxBatch must be a whole number ≥ 1.');
   const queue: Pending<Input, Output>[] = [];
@@ -62,11 +69,29 @@ export function createWriteBatcher<Input, Output>(
     for (const [index, pending] of batch.entries()) pending.resolve(outputs[index] as Output);
   };
 
+  const takeBatch = (): Pending<Input, Output>[] => {
+    if (!keyOf) return queue.splice(0, maxBatch);
+    const batch: Pending<Input, Output>[] = [];
+    const keys = new Set<string>();
+    const waiting: Pending<Input, Output>[] = [];
+    for (const pending of queue) {
+      const key = keyOf(pending.input);
+      if (batch.length < maxBatch && !keys.has(key)) {
+        keys.add(key);
+        batch.push(pending);
+      } else {
+        waiting.push(pending);
+      }
+    }
+    queue.splice(0, queue.length, ...waiting);
+    return batch;
+  };
+
   const drain = async () => {
     running = true;
     try {
       while (queue.length > 0) {
-        await writeBatch(queue.splice(0, maxBatch));
+        await writeBatch(takeBatch());
         // Requests that arrived meanwhile are parsed only once the event loop polls again (and an
         // in-process engine such as PGlite blocks it while a statement runs): let it, so they join.
         await new Promise<void>((resolve) => setImmediate(resolve));

@@ -10,6 +10,7 @@ import {
   updateAccountIfUnchanged,
   type WritingSession,
 } from '../accounts/account-store.js';
+import type { AccountWriter } from '../accounts/account-writer.js';
 import type { Metadata } from '../accounts/metadata.js';
 import type { RecentAccounts } from '../accounts/recent-accounts.js';
 import { ApiError, resourceMissing } from '../api-error.js';
@@ -51,6 +52,14 @@ export interface SubmissionChanges {
   metadata?: (current: Metadata) => Metadata;
 }
 
+/** What a server shares between submissions: both optional, for a caller that has neither. */
+export interface SubmissionServices {
+  /** Accounts as last read or written here, to skip the read before a write. */
+  readonly recentAccounts?: RecentAccounts;
+  /** The compare-and-set write outside a transaction, coalesced with concurrent ones. */
+  readonly writeAccountIfUnchanged?: AccountWriter;
+}
+
 /** Optimistic attempts before a submission falls back to locking the account (writes racing on one account). */
 const optimisticAttempts = 3;
 
@@ -71,7 +80,7 @@ const optimisticAttempts = 3;
  * another write got in between, the submission is read and checked again;
  * after {@link optimisticAttempts} such races it locks the account instead.
  *
- * With `recent`, the account as this process last wrote or read it stands in
+ * With `recentAccounts`, the account as this process last wrote or read it stands in
  * for the read: the compare-and-set on its version tells whether the store
  * still holds it, and when not (or when the submission is refused on it) the
  * account is read and the submission checked again, so a stale entry can
@@ -84,8 +93,12 @@ export async function submitValues(
   keyring: Keyring,
   origin: SubmissionOrigin,
   changes: SubmissionChanges,
-  recent?: RecentAccounts,
+  services: SubmissionServices = {},
 ): Promise<AccountRecord> {
+  const recent = services.recentAccounts;
+  const writeIfUnchanged: AccountWriter =
+    services.writeAccountIfUnchanged ??
+    ((update) => updateAccountIfUnchanged(store, update.current, update.writer, update.changes));
   const writer: WritingSession = { sessionId: origin.sessionId, now: origin.now };
   const known = recent?.get(origin.accountId);
   let candidate = known?.platformId === origin.platformId ? known : undefined;
@@ -104,7 +117,7 @@ export async function submitValues(
     if (!fromCache && record) recent?.remember(record);
     const written =
       plan.sensitive.removedPersonIds.length === 0 && Object.keys(plan.sensitive.values).length === 0
-        ? await updateAccountIfUnchanged(store, plan.record, writer, plan.changes)
+        ? await writeIfUnchanged({ current: plan.record, writer, changes: plan.changes })
         : await store.transaction(async (transaction) => {
             const updated = await updateAccountIfUnchanged(transaction, plan.record, writer, plan.changes);
             if (updated) await writeSensitive(transaction, keyring, updated.id, plan.sensitive, origin.now);

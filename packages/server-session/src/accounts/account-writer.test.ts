@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlatform } from '../platforms/platforms.js';
+import { createObjectId } from '../random-token.js';
+import { createAccountState } from '../requirements/account-state.js';
+import type { SqlExecutor, Store } from '../store/store.js';
+import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { type AccountRecord, findAccount, insertAccount } from './account-store.js';
+import { createAccountWriter } from './account-writer.js';
+
+for (const { engine, title, skip } of testEngines) {
+  describe.skipIf(skip)(`the account writer on ${title}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    let platformId: string;
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await openTestStore(engine));
+      platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
+    }, 60_000);
+    afterAll(() => cleanup());
+
+    const created = new Date('2026-03-02T10:00:00.000Z');
+    const newAccount = () =>
+      insertAccount(store, {
+        platformId,
+        state: createAccountState({
+          id: createObjectId('acct'),
+          country: 'GB',
+          business_type: 'individual',
+          requested_capabilities: ['transfers'],
+          created: created.getTime() / 1000,
+        }),
+        email: null,
+        metadata: {},
+        created,
+      });
+    const naming = (record: AccountRecord, first: string) => ({
+      current: record,
+      writer: { sessionId: null, now: created },
+      changes: {
+        state: { ...record.state, values: { 'individual.first_name': first } },
+        email: null,
+        metadata: {},
+        nextVerificationAt: null,
+        detailsChanged: true,
+      },
+    });
+
+    it('writes concurrent updates in few statements, one account once per statement, each on its version', async () => {
+      let statements = 0;
+      const counted: SqlExecutor = {
+        query: (text, parameters) => {
+          statements += 1;
+          return store.query(text, parameters);
+        },
+        execute: (script) => store.execute(script),
+      };
+      const write = createAccountWriter(counted);
+      const accounts = await Promise.all([1, 2, 3, 4].map(() => newAccount()));
+      const first = accounts[1];
+      if (!first) throw new Error('expected accounts');
+
+      const results = await Promise.all([
+        ...accounts.map((account, index) => write(naming(account, `Name ${index}`))),
+        // The first account again, from the same read: not in the batch that writes it first, and
+        // refused after it, since that write moved the account on.
+        write(naming(first, 'Too late')),
+      ]);
+
+      // The first alone at once; the next three together; the second write of the first account after them.
+      expect(statements).toBe(3);
+      expect(results.map((result) => result?.version ?? null)).toEqual([1, 1, 1, 1, null]);
+      for (const [index, account] of accounts.entries()) {
+        const stored = await findAccount(store, platformId, account.id);
+        expect(stored?.state.values).toEqual({ 'individual.first_name': `Name ${index}` });
+        expect(stored).toEqual(results[index]);
+      }
+    });
+  });
+}
