@@ -1,5 +1,6 @@
 import type { AccountSessionMinter, AuthenticatedSession } from './account-sessions/account-sessions.js';
 import type { SessionCache } from './account-sessions/session-cache.js';
+import type { AccountVersionReader } from './accounts/account-version-reader.js';
 import type { AccountWriter } from './accounts/account-writer.js';
 import type { RecentAccounts } from './accounts/recent-accounts.js';
 import type { Clock } from './clock.js';
@@ -26,6 +27,8 @@ export interface ServerServices {
   readonly documentCache: DocumentResponseCache;
   /** Accounts as last read or written here, for writes and builds that check the version in the store. */
   readonly recentAccounts: RecentAccounts;
+  /** An account's version, coalescing concurrent reads. */
+  readonly readAccountVersion: AccountVersionReader;
   /** Compare-and-set account writes outside a transaction, coalescing concurrent ones. */
   readonly writeAccountIfUnchanged: AccountWriter;
   /** How long a new account session lasts. */

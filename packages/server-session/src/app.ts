@@ -1,6 +1,7 @@
 import { type Context, Hono, type Next } from 'hono';
 import { createAccountSessionMinter } from './account-sessions/account-sessions.js';
 import { createSessionCache, type SessionCacheOptions } from './account-sessions/session-cache.js';
+import { createAccountVersionReader } from './accounts/account-version-reader.js';
 import { createAccountWriter } from './accounts/account-writer.js';
 import { createRecentAccounts } from './accounts/recent-accounts.js';
 import { ApiError } from './api-error.js';
@@ -142,6 +143,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
       platformCache: createPlatformCache(options.platformCache),
       documentCache: createDocumentResponseCache(options.documentCache),
       recentAccounts: createRecentAccounts(),
+      readAccountVersion: createAccountVersionReader(opened),
       writeAccountIfUnchanged: createAccountWriter(opened),
       sessionLifetimeSeconds: options.sessionLifetimeSeconds ?? 1_800,
       jsonBodyLimitBytes: options.bodyLimitBytes ?? defaultJsonBodyLimitBytes,

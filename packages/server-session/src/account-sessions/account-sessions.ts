@@ -1,6 +1,6 @@
 import { createObjectId } from '../random-token.js';
+import { createStatementBatcher } from '../store/statement-batcher.js';
 import type { SqlExecutor } from '../store/store.js';
-import { createWriteBatcher } from '../store/write-batcher.js';
 import {
   clientSecretMatchesHash,
   clientSecretPattern,
@@ -112,12 +112,17 @@ export async function createAccountSessions(
   }));
   // The rows go as one JSON parameter, so one prepared statement serves every batch size; only the
   // ids come back (the rest is what was sent, and reading it back would have the store render it).
+  // Each account is looked up by its primary key: OFFSET 0 keeps the planner from turning the lookups
+  // into a join over all the platform's live accounts through the listing index, which it takes for
+  // cheaper before statistics exist (PGlite never gathers them on its own): 70 ms a batch at 100,000
+  // accounts instead of 1.
   const { rows: inserted } = await db.query<{ id: string }>(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
      SELECT n.id, a.id, a.platform_id, n.client_secret_hash, n.components, n.created_at, n.expires_at
        FROM jsonb_to_recordset($1::jsonb) AS n(id text, account_id text, platform_id text,
             client_secret_hash text, components jsonb, created_at timestamptz, expires_at timestamptz)
-       JOIN accounts a ON a.id = n.account_id AND a.platform_id = n.platform_id AND a.deleted_at IS NULL
+      CROSS JOIN LATERAL (SELECT id, platform_id, deleted_at FROM accounts WHERE id = n.account_id OFFSET 0) a
+      WHERE a.platform_id = n.platform_id AND a.deleted_at IS NULL
      RETURNING id`,
     [JSON.stringify(rows)],
   );
@@ -131,15 +136,15 @@ export type AccountSessionMinter = (input: NewAccountSession) => Promise<Created
 /**
  * An {@link AccountSessionMinter} on `store` that coalesces mints arriving
  * while one runs into one {@link createAccountSessions} statement (see
- * `createWriteBatcher`): one insert, plan and commit for many sessions under
+ * `createStatementBatcher`): one insert, plan and commit for many sessions under
  * load, and no wait for a lone request.
  */
 export function createAccountSessionMinter(store: SqlExecutor, maxBatch = 64): AccountSessionMinter {
-  const batcher = createWriteBatcher<NewAccountSession, CreatedAccountSession | null>({
-    writeAll: (inputs) => createAccountSessions(store, inputs),
+  const batcher = createStatementBatcher<NewAccountSession, CreatedAccountSession | null>({
+    runAll: (inputs) => createAccountSessions(store, inputs),
     maxBatch,
   });
-  return (input) => batcher.write(input);
+  return (input) => batcher.run(input);
 }
 
 /**

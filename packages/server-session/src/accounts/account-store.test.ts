@@ -10,6 +10,7 @@ import {
   eraseAccount,
   findAccount,
   findAccountsWithDueVerifications,
+  findAccountVersions,
   insertAccount,
   listAccounts,
   lockAccount,
@@ -127,6 +128,31 @@ for (const { engine, title, skip } of testEngines) {
       expect(await findAccount(store, platformId, platformWrite.id)).toEqual(results[3]);
       expect(await findAccount(store, platformId, stale.id)).toEqual(stale);
       expect(await findAccount(store, platformId, revoked.id)).toEqual(revoked);
+    });
+
+    it('reads the versions of several accounts at once, none for another platform’s, an unknown or an erased one', async () => {
+      const own = await newAccount();
+      const foreign = await newAccount(otherPlatformId);
+      const erased = await newAccount();
+      await store.transaction((transaction) => eraseAccount(transaction, platformId, erased.id, created));
+      const written = await updateAccountsIfUnchanged(store, [
+        {
+          current: own,
+          writer: { sessionId: null, now: created },
+          changes: { ...own, nextVerificationAt: null, detailsChanged: true },
+        },
+      ]);
+      expect(written[0]?.version).toBe(1);
+      expect(
+        await findAccountVersions(store, [
+          { platformId, id: own.id },
+          { platformId, id: foreign.id },
+          { platformId: otherPlatformId, id: foreign.id },
+          { platformId, id: 'acct_unknown' },
+          { platformId, id: erased.id },
+          { platformId, id: own.id },
+        ]),
+      ).toEqual([1, null, 0, null, null, 1]);
     });
 
     it('refuses to write one account twice in a statement, and writes nothing then', async () => {

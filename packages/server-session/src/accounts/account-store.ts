@@ -93,20 +93,29 @@ export async function findAccount(
 }
 
 /**
- * The version of the account `id` of `platformId`, or `null` when
+ * The version of each account `id` of `platformId`, in order, `null` where
  * {@link findAccount} would find nothing: enough to tell whether a document
- * built from an earlier read is still the account's, without reading its state.
+ * built from an earlier read is still the account's, without reading its
+ * state. One statement, however many keys.
  */
-export async function findAccountVersion(
+export async function findAccountVersions(
   db: SqlExecutor,
-  platformId: string,
-  id: string,
-): Promise<number | null> {
-  const { rows } = await db.query<{ version: number }>(
-    'SELECT version FROM accounts WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL',
-    [id, platformId],
+  keys: ReadonlyArray<{ readonly platformId: string; readonly id: string }>,
+): Promise<Array<number | null>> {
+  // Deletion is checked here rather than in the WHERE: `deleted_at IS NULL` there lets the planner
+  // pair the primary key with the partial listing index, which, before statistics exist (PGlite
+  // never gathers them on its own), it takes for selective and then reads whole: 4 ms instead of
+  // 0.2 for 50 keys among 100,000 accounts.
+  const { rows } = await db.query<{ id: string; platform_id: string; version: number; live: boolean }>(
+    'SELECT id, platform_id, version, deleted_at IS NULL AS live FROM accounts WHERE id = ANY($1::text[])',
+    [keys.map((key) => key.id)],
   );
-  return rows[0]?.version ?? null;
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return keys.map(({ platformId, id }) => {
+    const row = found.get(id);
+    // Another platform's account, or an erased one, is as absent as an unknown one.
+    return row?.live === true && row.platform_id === platformId ? row.version : null;
+  });
 }
 
 /**

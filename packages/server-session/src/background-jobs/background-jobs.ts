@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import type { Logger } from '../logger.js';
+import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import type { Store } from '../store/store.js';
 import { settlePendingVerifications } from './settle-pending-verifications.js';
 
@@ -9,6 +10,8 @@ export interface BackgroundJobOptions {
   verificationIntervalMs?: number;
   /** How often idempotency keys past 24 hours are deleted (default 10 minutes). */
   purgeIntervalMs?: number;
+  /** How often tables that changed much get fresh planner statistics (default 30 s). */
+  statisticsIntervalMs?: number;
 }
 
 /** Work the server does between requests; `stop` waits for a run in progress. */
@@ -18,7 +21,9 @@ export interface BackgroundJobs {
 
 /**
  * Starts the server's periodic work: settling the simulated verifier's
- * reviews, and deleting idempotency keys past their 24 hours. Each job reads
+ * reviews, deleting idempotency keys past their 24 hours, and refreshing
+ * planner statistics (which PGlite, having no autovacuum, would never
+ * gather; see refreshPlannerStatistics). Each job reads
  * its work from the store, so a restart loses nothing. A failed run is
  * logged and the job tries again on its next tick.
  */
@@ -35,6 +40,10 @@ export function startBackgroundJobs(
     schedule('idempotency.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeExpiredIdempotencyKeys(store, clock());
       if (deleted > 0) logger.info('idempotency.purged', { keys: deleted });
+    }),
+    schedule('statistics.refresh', options.statisticsIntervalMs ?? 30_000, async () => {
+      const tables = await refreshPlannerStatistics(store);
+      if (tables.length > 0) logger.info('store.statistics_refreshed', { tables: tables.join(', ') });
     }),
   ];
 

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AuthenticatedSession } from '../account-sessions/account-sessions.js';
 import type { Components } from '../account-sessions/components.js';
 import { sessionExpired } from '../account-sessions/session-expired.js';
-import { type AccountRecord, findAccount, findAccountVersion } from '../accounts/account-store.js';
+import { type AccountRecord, findAccount } from '../accounts/account-store.js';
 import type { ServerServices } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
 import { buildRequirementsDocument } from '../requirements/document/build-requirements-document.js';
@@ -55,7 +55,7 @@ export async function readDocumentResponse(
   request: DocumentRequest,
 ): Promise<DocumentResponse> {
   const { session } = request;
-  const version = await findAccountVersion(store, session.platformId, session.accountId);
+  const version = await services.readAccountVersion(session.platformId, session.accountId);
   if (version === null) throw sessionExpired();
   const cached = services.documentCache.get(keyOf(request, version), unixSeconds(request.now));
   if (cached) return cached;

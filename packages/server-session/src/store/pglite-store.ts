@@ -41,7 +41,8 @@ export interface PgliteStoreOptions {
  * (the accounts and sessions in use) and saves ≈100 MB of the process's RSS.
  * Prepared statements (see pglite-prepared-statements.ts) are planned for
  * their parameters on each run: a plan kept from when a table was small would
- * scan it whole once it is large, and nothing here runs ANALYZE to replace it.
+ * scan it whole once it is large. Statistics come only from the server's
+ * periodic ANALYZE (see refreshPlannerStatistics): PGlite has no autovacuum.
  */
 const embeddedSettings = ['shared_buffers=16MB', 'plan_cache_mode=force_custom_plan'];
 

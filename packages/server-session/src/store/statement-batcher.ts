@@ -1,28 +1,31 @@
 /**
- * Coalesces concurrent writes of one kind into one statement ("smart
- * batching"): a write that finds none running starts at once, alone, so a
- * lone request waits for nothing; writes that arrive while one runs queue,
+ * Coalesces concurrent calls of one kind into one statement ("smart
+ * batching"): a call that finds none running starts at once, alone, so a
+ * lone request waits for nothing; calls that arrive while one runs queue,
  * and go together, as one batch, when it ends. Under load each statement
- * (one round trip, one plan, one commit) carries as many writes as queued
+ * (one round trip, one plan, one commit) carries as many calls as queued
  * meanwhile, up to `maxBatch`.
  *
- * `writeAll` gets the inputs and must answer one output per input, in order,
+ * A batched call runs no earlier than it was made, so it sees every write
+ * committed before it, as a statement of its own would.
+ *
+ * `runAll` gets the inputs and must answer one output per input, in order,
  * in one atomic statement or transaction. When a batch of several fails,
- * each of its writes is tried again alone, so one bad input fails only its
- * own request.
+ * each of its calls is run again alone, so one bad input fails only its own
+ * request.
  */
-export interface WriteBatcher<Input, Output> {
-  write(input: Input): Promise<Output>;
+export interface StatementBatcher<Input, Output> {
+  run(input: Input): Promise<Output>;
 }
 
-export interface WriteBatcherOptions<Input, Output> {
-  writeAll: (inputs: readonly Input[]) => Promise<readonly Output[]>;
-  /** The most writes one statement carries. */
+export interface StatementBatcherOptions<Input, Output> {
+  runAll: (inputs: readonly Input[]) => Promise<readonly Output[]>;
+  /** The most calls one statement carries. */
   maxBatch: number;
   /**
-   * What a write changes (a row's id), when two writes to one thing must not
+   * What a call changes (a row's id), when two calls on one thing must not
    * share a statement: an `UPDATE … FROM` list naming one row twice applies
-   * only one of them, and does not say which. A write whose key is already in
+   * only one of them, and does not say which. A call whose key is already in
    * the batch waits for the next one, keeping its place in the queue.
    */
   keyOf?: (input: Input) => string;
@@ -34,36 +37,36 @@ interface Pending<Input, Output> {
   reject: (error: unknown) => void;
 }
 
-export function createWriteBatcher<Input, Output>(
-  options: WriteBatcherOptions<Input, Output>,
-): WriteBatcher<Input, Output> {
-  const { writeAll, maxBatch, keyOf } = options;
+export function createStatementBatcher<Input, Output>(
+  options: StatementBatcherOptions<Input, Output>,
+): StatementBatcher<Input, Output> {
+  const { runAll, maxBatch, keyOf } = options;
   if (!Number.isInteger(maxBatch) || maxBatch < 1)
     throw new RangeError('maxBatch must be a whole number ≥ 1.');
   const queue: Pending<Input, Output>[] = [];
   let running = false;
 
-  const writeAlone = async (pending: Pending<Input, Output>) => {
+  const runAlone = async (pending: Pending<Input, Output>) => {
     try {
-      const [output] = await writeAll([pending.input]);
-      if (output === undefined) throw new Error('writeAll answered no output for its input.');
+      const [output] = await runAll([pending.input]);
+      if (output === undefined) throw new Error('runAll answered no output for its input.');
       pending.resolve(output);
     } catch (error) {
       pending.reject(error);
     }
   };
 
-  const writeBatch = async (batch: Pending<Input, Output>[]) => {
-    if (batch.length === 1 && batch[0]) return writeAlone(batch[0]);
+  const runBatch = async (batch: Pending<Input, Output>[]) => {
+    if (batch.length === 1 && batch[0]) return runAlone(batch[0]);
     let outputs: readonly Output[];
     try {
-      outputs = await writeAll(batch.map((pending) => pending.input));
+      outputs = await runAll(batch.map((pending) => pending.input));
       if (outputs.length !== batch.length) {
-        throw new Error(`writeAll answered ${outputs.length} outputs for ${batch.length} inputs.`);
+        throw new Error(`runAll answered ${outputs.length} outputs for ${batch.length} inputs.`);
       }
     } catch {
-      // The batch wrote nothing (it is atomic): each write alone tells whose input failed.
-      for (const pending of batch) await writeAlone(pending);
+      // The batch did nothing (it is atomic): each call alone tells whose input failed.
+      for (const pending of batch) await runAlone(pending);
       return;
     }
     for (const [index, pending] of batch.entries()) pending.resolve(outputs[index] as Output);
@@ -91,7 +94,7 @@ export function createWriteBatcher<Input, Output>(
     running = true;
     try {
       while (queue.length > 0) {
-        await writeBatch(takeBatch());
+        await runBatch(takeBatch());
         // Requests that arrived meanwhile are parsed only once the event loop polls again (and an
         // in-process engine such as PGlite blocks it while a statement runs): let it, so they join.
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -102,7 +105,7 @@ export function createWriteBatcher<Input, Output>(
   };
 
   return {
-    write(input) {
+    run(input) {
       return new Promise<Output>((resolve, reject) => {
         queue.push({ input, resolve, reject });
         if (!running) void drain();

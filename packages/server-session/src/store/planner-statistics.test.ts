@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshPlannerStatistics } from './planner-statistics.js';
+import type { Store } from './store.js';
+import { openTestStore, testEngines } from './test-stores.fixture.js';
+
+for (const { engine, title, skip } of testEngines) {
+  describe.skipIf(skip)(`planner statistics on ${title}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await openTestStore(engine));
+    }, 60_000);
+    afterAll(() => cleanup());
+
+    const accountsAnalyzed = async () => {
+      const { rows } = await store.query<{ analyzed: boolean; reltuples: number }>(
+        `SELECT s.last_analyze IS NOT NULL OR s.last_autoanalyze IS NOT NULL AS analyzed, c.reltuples::float8 AS reltuples
+           FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+          WHERE s.schemaname = current_schema() AND s.relname = 'accounts'`,
+      );
+      return rows[0];
+    };
+
+    it('analyzes a table once enough of it changed, and leaves it be until it changes again', async () => {
+      await store.query(
+        `INSERT INTO platforms (id, name, secret_key_hash, secret_key_prefix, secret_key_last4, allowed_origins)
+         VALUES ('plat_statistics', 'S', repeat('b', 64), 'sk_test_', 'abcd', '{}')`,
+      );
+      await store.query(
+        `INSERT INTO accounts (id, platform_id, state, created_at)
+         SELECT 'acct_statistics' || g, 'plat_statistics', '{}'::jsonb, now() FROM generate_series(1, 2000) g`,
+      );
+      // The counters reach the statistics views a moment after the writing transaction ends.
+      await expect
+        .poll(
+          async () => (await refreshPlannerStatistics(store)).some((name) => name.endsWith('.accounts')),
+          {
+            timeout: 5_000,
+            interval: 200,
+          },
+        )
+        .toBe(true);
+      expect(await accountsAnalyzed()).toEqual({ analyzed: true, reltuples: 2000 });
+
+      // Two rows changed is below the threshold (50 + 10% of 2,000).
+      await store.query(
+        "UPDATE accounts SET version = 1 WHERE id IN ('acct_statistics1', 'acct_statistics2')",
+      );
+      expect(await refreshPlannerStatistics(store)).not.toContainEqual(expect.stringMatching(/\.accounts$/));
+    });
+  });
+}
