@@ -3,7 +3,8 @@ import { eraseAccount, insertAccount } from '../accounts/account-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { SqlExecutor, Store } from '../store/store.js';
+import { countStatements } from '../store/statement-count.fixture.js';
+import type { Store } from '../store/store.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import {
   createAccountSession,
@@ -116,15 +117,8 @@ for (const { engine, title, skip } of testEngines) {
     });
 
     it('mints concurrent sessions in fewer statements than sessions, each its own', async () => {
-      let statements = 0;
-      const counted: SqlExecutor = {
-        query: (text, parameters) => {
-          statements += 1;
-          return store.query(text, parameters);
-        },
-        execute: (script) => store.execute(script),
-      };
-      const mintSession = createAccountSessionMinter(counted);
+      const counted = countStatements(store);
+      const mintSession = createAccountSessionMinter(counted.executor);
       const created = await Promise.all(
         Array.from({ length: 10 }, () =>
           mintSession({
@@ -137,7 +131,7 @@ for (const { engine, title, skip } of testEngines) {
         ),
       );
       // The first alone, at once; the nine that arrived while it ran, together.
-      expect(statements).toBe(2);
+      expect(counted.statements()).toBe(2);
       const secrets = created.map((result) => result?.clientSecret);
       expect(new Set(secrets).size).toBe(10);
       for (const secret of secrets) {

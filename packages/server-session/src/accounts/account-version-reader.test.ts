@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { SqlExecutor, Store } from '../store/store.js';
+import { countStatements } from '../store/statement-count.fixture.js';
+import type { Store } from '../store/store.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import { insertAccount } from './account-store.js';
 import { createAccountVersionReader } from './account-version-reader.js';
@@ -38,15 +39,8 @@ for (const { engine, title, skip } of testEngines) {
         ),
       );
       await store.query('UPDATE accounts SET version = 7 WHERE id = $1', [accounts[2]?.id ?? '']);
-      let statements = 0;
-      const counted: SqlExecutor = {
-        query: (text, parameters) => {
-          statements += 1;
-          return store.query(text, parameters);
-        },
-        execute: (script) => store.execute(script),
-      };
-      const readVersion = createAccountVersionReader(counted);
+      const counted = countStatements(store);
+      const readVersion = createAccountVersionReader(counted.executor);
 
       const versions = await Promise.all([
         ...accounts.map((account) => readVersion(platformId, account.id)),
@@ -55,7 +49,7 @@ for (const { engine, title, skip } of testEngines) {
       ]);
 
       // The first alone at once; the four that arrived while it ran, together.
-      expect(statements).toBe(2);
+      expect(counted.statements()).toBe(2);
       expect(versions).toEqual([0, 0, 7, null, null]);
     });
   });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { SqlExecutor, Store } from '../store/store.js';
+import { countStatements } from '../store/statement-count.fixture.js';
+import type { Store } from '../store/store.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import { type AccountRecord, findAccount, insertAccount } from './account-store.js';
 import { createAccountWriter } from './account-writer.js';
@@ -47,15 +48,8 @@ for (const { engine, title, skip } of testEngines) {
     });
 
     it('writes concurrent updates in few statements, one account once per statement, each on its version', async () => {
-      let statements = 0;
-      const counted: SqlExecutor = {
-        query: (text, parameters) => {
-          statements += 1;
-          return store.query(text, parameters);
-        },
-        execute: (script) => store.execute(script),
-      };
-      const write = createAccountWriter(counted);
+      const counted = countStatements(store);
+      const write = createAccountWriter(counted.executor);
       const accounts = await Promise.all([1, 2, 3, 4].map(() => newAccount()));
       const first = accounts[1];
       if (!first) throw new Error('expected accounts');
@@ -68,7 +62,7 @@ for (const { engine, title, skip } of testEngines) {
       ]);
 
       // The first alone at once; the next three together; the second write of the first account after them.
-      expect(statements).toBe(3);
+      expect(counted.statements()).toBe(3);
       expect(results.map((result) => result?.version ?? null)).toEqual([1, 1, 1, 1, null]);
       for (const [index, account] of accounts.entries()) {
         const stored = await findAccount(store, platformId, account.id);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
 import { createJsonLogger } from '../logger.js';
+import { insertBareAccounts } from '../store/statement-count.fixture.js';
 import type { Store } from '../store/store.js';
 import { openTestStore } from '../store/test-stores.fixture.js';
 import { startBackgroundJobs } from './background-jobs.js';
@@ -22,14 +23,7 @@ describe('background jobs on the embedded store', () => {
       { statisticsIntervalMs: 50, verificationIntervalMs: 60_000, purgeIntervalMs: 60_000 },
     );
     try {
-      await store.query(
-        `INSERT INTO platforms (id, name, secret_key_hash, secret_key_prefix, secret_key_last4, allowed_origins)
-         VALUES ('plat_jobs', 'J', repeat('c', 64), 'sk_test_', 'abcd', '{}')`,
-      );
-      await store.query(
-        `INSERT INTO accounts (id, platform_id, state, created_at)
-         SELECT 'acct_jobs' || g, 'plat_jobs', '{}'::jsonb, now() FROM generate_series(1, 1000) g`,
-      );
+      await insertBareAccounts(store, 'jobs', 1000);
       await expect
         .poll(
           async () =>

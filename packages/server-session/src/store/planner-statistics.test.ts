@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshPlannerStatistics } from './planner-statistics.js';
+import { insertBareAccounts } from './statement-count.fixture.js';
 import type { Store } from './store.js';
 import { openTestStore, testEngines } from './test-stores.fixture.js';
 
@@ -23,14 +24,7 @@ for (const { engine, title, skip } of testEngines) {
     };
 
     it('analyzes a table once enough of it changed, and leaves it be until it changes again', async () => {
-      await store.query(
-        `INSERT INTO platforms (id, name, secret_key_hash, secret_key_prefix, secret_key_last4, allowed_origins)
-         VALUES ('plat_statistics', 'S', repeat('b', 64), 'sk_test_', 'abcd', '{}')`,
-      );
-      await store.query(
-        `INSERT INTO accounts (id, platform_id, state, created_at)
-         SELECT 'acct_statistics' || g, 'plat_statistics', '{}'::jsonb, now() FROM generate_series(1, 2000) g`,
-      );
+      await insertBareAccounts(store, 'statistics', 2000);
       // The counters reach the statistics views a moment after the writing transaction ends.
       await expect
         .poll(
