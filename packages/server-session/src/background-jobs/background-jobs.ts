@@ -41,13 +41,25 @@ export function startBackgroundJobs(
       const deleted = await purgeExpiredIdempotencyKeys(store, clock());
       if (deleted > 0) logger.info('idempotency.purged', { keys: deleted });
     }),
-    schedule('statistics.refresh', options.statisticsIntervalMs ?? 30_000, async () => {
-      const tables = await refreshPlannerStatistics(store);
-      if (tables.length > 0) logger.info('store.statistics_refreshed', { tables: tables.join(', ') });
-    }),
+    // Also at once: a data directory that grew while no server ran (or an import) starts with its
+    // statistics, not with the planner's defaults until the first tick.
+    schedule(
+      'statistics.refresh',
+      options.statisticsIntervalMs ?? 30_000,
+      async () => {
+        const tables = await refreshPlannerStatistics(store);
+        if (tables.length > 0) logger.info('store.statistics_refreshed', { tables: tables.join(', ') });
+      },
+      { immediately: true },
+    ),
   ];
 
-  function schedule(name: string, intervalMs: number, run: () => Promise<void>) {
+  function schedule(
+    name: string,
+    intervalMs: number,
+    run: () => Promise<void>,
+    { immediately = false }: { immediately?: boolean } = {},
+  ) {
     let stopped = false;
     let running: Promise<void> = Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
@@ -64,7 +76,8 @@ export function startBackgroundJobs(
       // Jobs never keep a process alive on their own.
       timer.unref();
     };
-    arm();
+    if (immediately) tick();
+    else arm();
     return async () => {
       stopped = true;
       clearTimeout(timer);
