@@ -28,6 +28,12 @@ export interface LoadResult {
   /** Answers outside 2xx plus connection errors and timeouts: anything but 0 makes the run invalid. */
   readonly failures: number;
   readonly statusCounts: Readonly<Record<string, number>>;
+  /**
+   * CPU time this process (the load generator) spent per 2xx answer: it shares
+   * the cores with the server, so what it spends per request is taken from
+   * what the server could have had.
+   */
+  readonly clientCpuMicros: number;
 }
 
 /**
@@ -38,6 +44,7 @@ export interface LoadResult {
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let opened = 0;
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -56,6 +63,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
           reject(error);
           return;
         }
+        const cpu = process.cpuUsage(cpuBefore);
         const sorted = Float64Array.from(latencies).sort();
         const statusCounts = Object.fromEntries(
           Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count]),
@@ -67,6 +75,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
           completed: sorted.length,
           failures: result.non2xx + result.errors + result.timeouts,
           statusCounts,
+          clientCpuMicros: sorted.length > 0 ? (cpu.user + cpu.system) / sorted.length : 0,
         });
       },
     );

@@ -109,6 +109,7 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
         `${count(serverCpuMicros)} / ${count(floorCpuMicros)} (${
           serverCpuMicros > 0 ? (floorCpuMicros / serverCpuMicros).toFixed(2) : '0.00'
         }×)`,
+        `${count(server.clientCpuMicros)} / ${count(floor.clientCpuMicros)}`,
       ];
     });
     out.push(
@@ -128,6 +129,7 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
           `p99 ≤ ${p99TargetMs} ms`,
           'RSS server / floor',
           'CPU µs/request server / floor (ratio)',
+          'load generator CPU µs/request, server run / floor run',
         ],
         rows,
       ),
