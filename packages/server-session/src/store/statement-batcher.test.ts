@@ -89,9 +89,20 @@ describe('statement batcher', () => {
     expect(calls.map((call) => call.inputs)).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
   });
 
-  it('fails a call whose batch answered the wrong number of outputs, rather than answering another’s', async () => {
-    const batcher = createStatementBatcher<string, string>({ runAll: async () => [], maxBatch: 10 });
-    await expect(batcher.run('a')).rejects.toThrow('no output');
+  it('fails the calls of a batch that answered the wrong number of outputs, without running them again', async () => {
+    const calls: string[][] = [];
+    const batcher = createStatementBatcher<string, string>({
+      runAll: async (inputs) => {
+        calls.push([...inputs]);
+        return inputs.length > 1 ? ['one'] : [];
+      },
+      maxBatch: 10,
+    });
+    const lone = batcher.run('a');
+    const together = [batcher.run('b'), batcher.run('c')];
+    await expect(lone).rejects.toThrow('no output');
+    for (const call of together) await expect(call).rejects.toThrow('1 outputs for 2 inputs');
+    expect(calls).toEqual([['a'], ['b', 'c']]);
   });
 
   it('refuses a maxBatch below one', () => {

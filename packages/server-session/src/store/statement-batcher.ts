@@ -61,12 +61,15 @@ export function createStatementBatcher<Input, Output>(
     let outputs: readonly Output[];
     try {
       outputs = await runAll(batch.map((pending) => pending.input));
-      if (outputs.length !== batch.length) {
-        throw new Error(`runAll answered ${outputs.length} outputs for ${batch.length} inputs.`);
-      }
     } catch {
       // The batch did nothing (it is atomic): each call alone tells whose input failed.
       for (const pending of batch) await runAlone(pending);
+      return;
+    }
+    if (outputs.length !== batch.length) {
+      // A bug in runAll, which may have done its work: running it again could do it twice.
+      const error = new Error(`runAll answered ${outputs.length} outputs for ${batch.length} inputs.`);
+      for (const pending of batch) pending.reject(error);
       return;
     }
     for (const [index, pending] of batch.entries()) pending.resolve(outputs[index] as Output);
