@@ -85,15 +85,16 @@ export async function createAccountSessions(
   db: SqlExecutor,
   inputs: readonly NewAccountSession[],
 ): Promise<Array<CreatedAccountSession | null>> {
-  const made = inputs.map((input) => {
+  const componentsJson = inputs.map((input) => JSON.stringify(input.components));
+  const made = inputs.map((input, index) => {
     const created: CreatedAccountSession = {
       clientSecret: generateClientSecret(),
       session: {
         id: createObjectId('as'),
         accountId: input.accountId,
         platformId: input.platformId,
-        // As the store holds it: a copy made from JSON, not the caller's object.
-        components: JSON.parse(JSON.stringify(input.components)) as Components,
+        // As the store holds it: parsed from the JSON written, not the caller's object.
+        components: JSON.parse(componentsJson[index] as string) as Components,
         created: new Date(input.now.getTime()),
         expiresAt: new Date(input.now.getTime() + input.lifetimeSeconds * 1000),
         revokedAt: null,
@@ -101,21 +102,22 @@ export async function createAccountSessions(
     };
     return created;
   });
-  const rows = made.map(({ session, clientSecret }) => ({
-    id: session.id,
-    account_id: session.accountId,
-    platform_id: session.platformId,
-    client_secret_hash: hashClientSecret(clientSecret),
-    components: session.components,
-    created_at: session.created.toISOString(),
-    expires_at: session.expiresAt.toISOString(),
-  }));
+  // Built as text so each session's components, serialized above, are not serialized again.
+  const list = `[${made
+    .map(
+      ({ session, clientSecret }, index) =>
+        `{"id":${JSON.stringify(session.id)},"account_id":${JSON.stringify(session.accountId)},` +
+        `"platform_id":${JSON.stringify(session.platformId)},` +
+        `"client_secret_hash":"${hashClientSecret(clientSecret)}","components":${componentsJson[index]},` +
+        `"created_at":"${session.created.toISOString()}","expires_at":"${session.expiresAt.toISOString()}"}`,
+    )
+    .join(',')}]`;
   // The rows go as one JSON parameter, so one prepared statement serves every batch size; only the
   // ids come back (the rest is what was sent, and reading it back would have the store render it).
   // Each account is looked up by its primary key: OFFSET 0 keeps the planner from turning the lookups
   // into a join over all the platform's live accounts through the listing index, which it takes for
-  // cheaper before statistics exist (PGlite never gathers them on its own): 70 ms a batch at 100,000
-  // accounts instead of 1.
+  // cheaper before statistics exist (PGlite never gathers them on its own): a batch of 50 among
+  // 100,000 accounts took 70 ms on PGlite that way, 4 ms this way.
   const { rows: inserted } = await db.query<{ id: string }>(
     `INSERT INTO account_sessions (id, account_id, platform_id, client_secret_hash, components, created_at, expires_at)
      SELECT n.id, a.id, a.platform_id, n.client_secret_hash, n.components, n.created_at, n.expires_at
@@ -124,7 +126,7 @@ export async function createAccountSessions(
       CROSS JOIN LATERAL (SELECT id, platform_id, deleted_at FROM accounts WHERE id = n.account_id OFFSET 0) a
       WHERE a.platform_id = n.platform_id AND a.deleted_at IS NULL
      RETURNING id`,
-    [JSON.stringify(rows)],
+    [list],
   );
   const insertedIds = new Set(inserted.map((row) => row.id));
   return made.map((created) => (insertedIds.has(created.session.id) ? created : null));
