@@ -1,14 +1,17 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
+import { findUnstorableText, isStorableText, unstorableTextError } from './storable-text.js';
 
 /**
  * Reads the JSON body of `c` and validates it with `schema`. An empty body
  * counts as `{}`, so a POST with nothing to change needs no body at all.
  *
- * @throws {ApiError} 400 `invalid_json` when the body does not parse, and
- * 400 `parameter_unknown` / `parameter_missing` / `parameter_invalid`, with
- * `param`, for the first problem the schema finds.
+ * @throws {ApiError} 400 `invalid_json` when the body does not parse;
+ * 400 `parameter_invalid` for a key or string holding U+0000 or an unpaired
+ * surrogate (no store can keep it); and 400 `parameter_unknown` /
+ * `parameter_missing` / `parameter_invalid`, with `param`, for the first
+ * problem the schema finds.
  * @example
  * const input = await readJsonBody(c, z.strictObject({ name: z.string() }));
  */
@@ -32,6 +35,8 @@ export async function readJsonBody<Schema extends z.ZodType>(
       });
     }
   }
+  const unstorable = findUnstorableText(body);
+  if (unstorable) throw unstorableTextError(formatParam(unstorable));
   // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
   const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return result.data;
@@ -46,9 +51,22 @@ export async function readJsonBody<Schema extends z.ZodType>(
  * const { limit } = readQuery(c, z.strictObject({ limit: z.coerce.number().int().optional() }));
  */
 export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.output<Schema> {
-  const result = schema.safeParse(c.req.query(), { reportInput: true });
+  const query = c.req.query();
+  const unstorable = findUnstorableText(query);
+  if (unstorable) throw unstorableTextError(formatParam(unstorable));
+  const result = schema.safeParse(query, { reportInput: true });
   if (result.success) return result.data;
   throw toParameterError(result.error);
+}
+
+/**
+ * The path parameter `name` of `c` (an object id), refused with a 400 when it
+ * holds text no store can keep (`%00` in the URL).
+ */
+export function readPathParam(c: Context, name: string): string {
+  const value = c.req.param(name) ?? '';
+  if (!isStorableText(value)) throw unstorableTextError(name);
+  return value;
 }
 
 /** The 400 for the first problem a schema found in a request's parameters. */

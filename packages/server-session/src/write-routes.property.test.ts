@@ -115,7 +115,19 @@ const fieldKey = fc.constantFrom(
   'tos_acceptance',
 );
 
-const looseJson = fc.jsonValue({ maxDepth: 4 });
+/** One character of a string: now and then one no store can keep (U+0000, half a surrogate pair). */
+const anyTextUnit = fc.oneof(
+  { arbitrary: fc.constantFrom('\u0000', '\ud800', '\udfff'), weight: 1 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 4 },
+);
+const anyString = fc.oneof(
+  { arbitrary: fc.string(), weight: 4 },
+  { arbitrary: fc.string({ unit: anyTextUnit }), weight: 1 },
+);
+const looseJson = fc.oneof(
+  { arbitrary: fc.jsonValue({ maxDepth: 4 }), weight: 4 },
+  { arbitrary: fc.jsonValue({ maxDepth: 4, stringUnit: anyTextUnit }), weight: 1 },
+);
 /** Values that pass some field's checks, so that runs also get through to applying and verifying. */
 const plausibleValue = fc.constantFrom<unknown>(
   'individual',
@@ -146,25 +158,25 @@ const valueOfAnyShape = fc.oneof(
     { line1: looseJson, city: looseJson, state: looseJson, postal_code: looseJson },
     { requiredKeys: [] },
   ),
-  fc.array(fc.record({ id: looseJson, values: fc.dictionary(fc.string(), looseJson) }, { requiredKeys: [] })),
-  fc.record(
-    { routing_number: fc.string(), account_number: fc.string(), iban: looseJson },
-    { requiredKeys: [] },
-  ),
+  fc.array(fc.record({ id: looseJson, values: fc.dictionary(anyString, looseJson) }, { requiredKeys: [] })),
+  fc.record({ routing_number: anyString, account_number: anyString, iban: looseJson }, { requiredKeys: [] }),
 );
 
-const fieldValues = fc.dictionary(fc.oneof(fieldKey, fieldKey, fc.string()), valueOfAnyShape, {
+const fieldValues = fc.dictionary(fc.oneof(fieldKey, fieldKey, anyString), valueOfAnyShape, {
   minKeys: 1,
   maxKeys: 5,
 });
 
 const plausibleValues = fc.dictionary(fieldKey, plausibleValue, { minKeys: 1, maxKeys: 2 });
+/** Field values that are any text at all, so text no store can keep reaches the checks that accept text. */
+const textValues = fc.dictionary(fieldKey, anyString, { minKeys: 1, maxKeys: 2 });
 
 /** Bodies shaped like each route's, with anything inside, and bodies of any JSON at all. */
 const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
   'POST /v1/platform': fc.oneof(
     looseJson,
     fc.record({ name: looseJson, origins: looseJson }, { requiredKeys: [] }),
+    fc.record({ name: anyString }),
   ),
   'POST /v1/accounts': fc.oneof(
     looseJson,
@@ -179,6 +191,12 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
       },
       { requiredKeys: [] },
     ),
+    // Valid but for the text in it.
+    fc.record({
+      country: fc.constant('US'),
+      capabilities: fc.constant({ transfers: { requested: true } }),
+      metadata: fc.dictionary(anyString, anyString, { maxKeys: 3 }),
+    }),
   ),
   'POST /v1/accounts/:id': fc.oneof(
     { arbitrary: looseJson, weight: 1 },
@@ -197,6 +215,7 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
     // Well-formed envelopes, so most runs reach the field checks and the engine.
     { arbitrary: fc.record({ values: fieldValues }), weight: 4 },
     { arbitrary: fc.record({ values: plausibleValues }), weight: 3 },
+    { arbitrary: fc.record({ values: textValues }), weight: 2 },
   ),
   'POST /v1/account_sessions': fc.oneof(
     looseJson,
@@ -213,10 +232,14 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
       },
       { requiredKeys: [] },
     ),
+    fc.record({
+      account: fc.oneof(fc.constant('ACCOUNT'), anyString),
+      components: fc.constant({ account_onboarding: { enabled: true } }),
+    }),
   ),
   'POST /v1/account_sessions/:id/revoke': fc.oneof(
     looseJson,
-    fc.dictionary(fc.string(), looseJson, { minKeys: 1 }),
+    fc.dictionary(anyString, looseJson, { minKeys: 1 }),
   ),
   'POST /v1/embedded/submissions': fc.oneof(
     { arbitrary: looseJson, weight: 1 },
@@ -229,6 +252,7 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
     },
     { arbitrary: fc.record({ values: fieldValues }), weight: 4 },
     { arbitrary: fc.record({ values: plausibleValues }), weight: 3 },
+    { arbitrary: fc.record({ values: textValues }), weight: 2 },
   ),
   'POST /v1/embedded/files': looseJson,
   'POST /v1/test_helpers/accounts/:id/advance_deadlines': fc.oneof(
@@ -237,7 +261,7 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
   ),
   'POST /v1/test_helpers/accounts/:id/settle_verifications': fc.oneof(
     looseJson,
-    fc.dictionary(fc.string(), looseJson, { minKeys: 1 }),
+    fc.dictionary(anyString, looseJson, { minKeys: 1 }),
   ),
 };
 
@@ -270,7 +294,7 @@ describe('given arbitrary JSON on every write route', () => {
   it('never answers 5xx to a body that is not JSON at all', propertyTest, async () => {
     const before = await snapshot();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.values(writeRoutes)), fc.string(), async (route, text) => {
+      fc.asyncProperty(fc.constantFrom(...Object.values(writeRoutes)), anyString, async (route, text) => {
         const response = await t.request(route.path(), {
           method: route.method,
           bearer: route.bearer(),
@@ -285,4 +309,76 @@ describe('given arbitrary JSON on every write route', () => {
     );
     expect(await snapshot()).toBe(before);
   });
+});
+
+describe('text no store can keep (U+0000, half a surrogate pair)', () => {
+  // JSON.stringify writes these as \u escapes, as a client's JSON would carry them.
+  const cases: Array<{
+    name: string;
+    path: () => string;
+    method: string;
+    bearer: () => string;
+    json?: unknown;
+    param: string;
+  }> = [
+    {
+      name: 'a metadata value',
+      path: () => '/v1/accounts',
+      method: 'POST',
+      bearer: () => secretKey,
+      json: { country: 'US', capabilities: { transfers: { requested: true } }, metadata: { a: 'x\u0000y' } },
+      param: 'metadata.a',
+    },
+    {
+      name: 'the account to mint a session for',
+      path: () => '/v1/account_sessions',
+      method: 'POST',
+      bearer: () => secretKey,
+      json: { account: 'acct_\u0000', components: { account_onboarding: { enabled: true } } },
+      param: 'account',
+    },
+    {
+      name: 'a submitted field value',
+      path: () => '/v1/embedded/submissions',
+      method: 'POST',
+      bearer: () => clientSecret,
+      json: { values: { 'individual.first_name': 'Jenny\ud800' } },
+      param: 'values.individual.first_name',
+    },
+    {
+      name: 'an id in the path',
+      path: () => '/v1/accounts/acct_%00x',
+      method: 'GET',
+      bearer: () => secretKey,
+      param: 'id',
+    },
+    {
+      name: 'a query parameter',
+      path: () => '/v1/accounts?starting_after=acct_%00',
+      method: 'GET',
+      bearer: () => secretKey,
+      param: 'starting_after',
+    },
+    {
+      name: 'an embedded query parameter',
+      path: () => '/v1/embedded/requirements?locale=fr%00',
+      method: 'GET',
+      bearer: () => clientSecret,
+      param: 'locale',
+    },
+  ];
+
+  for (const { name, path, method, bearer, json, param } of cases) {
+    it(`in ${name} is a 400 naming ${param}, and nothing is written`, async () => {
+      const before = await snapshot();
+      const response = await t.request(path(), {
+        method,
+        bearer: bearer(),
+        ...(json === undefined ? {} : { json }),
+      });
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatchObject({ code: 'parameter_invalid', param });
+      expect(await snapshot()).toBe(before);
+    });
+  }
 });

@@ -4,7 +4,7 @@ import { resourceMissing } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
-import { readJsonBody } from '../request-body.js';
+import { readJsonBody, readPathParam } from '../request-body.js';
 import { respondJson } from '../response-head.js';
 import { type AccountSession, revokeAccountSession } from './account-sessions.js';
 import { componentsInputSchema, componentsSchema, resolveComponents } from './components.js';
@@ -75,7 +75,7 @@ export function createAccountSessionRoutes(): Hono<PlatformEnv> {
   });
 
   routes.post('/account_sessions/:id/revoke', async (c) => {
-    const id = c.req.param('id');
+    const id = readPathParam(c, 'id');
     await readJsonBody(c, revokeAccountSessionParamsSchema);
     const store = c.get('store');
     const platform = c.get('platform');

@@ -5,7 +5,7 @@ import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { createObjectId } from '../random-token.js';
-import { readJsonBody, readQuery } from '../request-body.js';
+import { readJsonBody, readPathParam, readQuery } from '../request-body.js';
 import { createAccountState } from '../requirements/account-state.js';
 import { respondJson } from '../response-head.js';
 import { submitValues } from '../submissions/submit-values.js';
@@ -92,14 +92,14 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
   });
 
   routes.get('/accounts/:id', async (c) => {
-    const id = c.req.param('id');
+    const id = readPathParam(c, 'id');
     const record = await findAccount(c.var.store, c.var.platform.id, id);
     if (!record) throw resourceMissing('account', id, 'id');
     return respondJson(c, toAccountResource(record, c.var.services.clock()));
   });
 
   routes.post('/accounts/:id', async (c) => {
-    const id = c.req.param('id');
+    const id = readPathParam(c, 'id');
     const input = await readJsonBody(c, updateAccountParamsSchema);
     const { clock, keyring } = c.var.services;
     const now = clock();
@@ -153,7 +153,7 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
   });
 
   routes.delete('/accounts/:id', async (c) => {
-    const id = c.req.param('id');
+    const id = readPathParam(c, 'id');
     const { clock, sessionCache, documentCache, recentAccounts } = c.var.services;
     const erased = await c.var.store.transaction((transaction) =>
       eraseAccount(transaction, c.var.platform.id, id, clock()),

@@ -6,7 +6,7 @@ import { resourceMissing } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
-import { readJsonBody } from '../request-body.js';
+import { readJsonBody, readPathParam } from '../request-body.js';
 import type { AccountState } from '../requirements/account-state.js';
 import { respondJson } from '../response-head.js';
 import { nextSettlementAt } from '../verification/settle-verifications.js';
@@ -64,7 +64,7 @@ export function createTestHelperRoutes(): Hono<PlatformEnv> {
     const { days } = await readJsonBody(c, advanceDeadlinesParamsSchema);
     return respondJson(
       c,
-      await changeAccount(c, c.req.param('id'), (state) => advanceDeadlines(state, days)),
+      await changeAccount(c, readPathParam(c, 'id'), (state) => advanceDeadlines(state, days)),
     );
   });
 
@@ -72,7 +72,7 @@ export function createTestHelperRoutes(): Hono<PlatformEnv> {
     await readJsonBody(c, settleVerificationsParamsSchema);
     return respondJson(
       c,
-      await changeAccount(c, c.req.param('id'), (state, now) => ({
+      await changeAccount(c, readPathParam(c, 'id'), (state, now) => ({
         ...state,
         verifications: settleVerificationsNow(state.verifications, now).results,
       })),
