@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
-import { findUnstorableText, isStorableText, unstorableTextError } from './storable-text.js';
+import { findJsonInputProblem, isStorableText, jsonInputError } from './json-input-checks.js';
 
 /**
  * Reads the JSON body of `c` and validates it with `schema`. An empty body
@@ -9,7 +9,7 @@ import { findUnstorableText, isStorableText, unstorableTextError } from './stora
  *
  * @throws {ApiError} 400 `invalid_json` when the body does not parse;
  * 400 `parameter_invalid` for a key or string holding U+0000 or an unpaired
- * surrogate (no store can keep it); and 400 `parameter_unknown` /
+ * surrogate (no store can keep it) or for nesting past `maxJsonDepth`; and 400 `parameter_unknown` /
  * `parameter_missing` / `parameter_invalid`, with `param`, for the first
  * problem the schema finds.
  * @example
@@ -35,8 +35,8 @@ export async function readJsonBody<Schema extends z.ZodType>(
       });
     }
   }
-  const unstorable = findUnstorableText(body);
-  if (unstorable) throw unstorableTextError(formatParam(unstorable));
+  const problem = findJsonInputProblem(body);
+  if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
   // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
   const result = schema.safeParse(body, { reportInput: true });
   if (result.success) return result.data;
@@ -52,8 +52,8 @@ export async function readJsonBody<Schema extends z.ZodType>(
  */
 export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.output<Schema> {
   const query = c.req.query();
-  const unstorable = findUnstorableText(query);
-  if (unstorable) throw unstorableTextError(formatParam(unstorable));
+  const problem = findJsonInputProblem(query);
+  if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
   const result = schema.safeParse(query, { reportInput: true });
   if (result.success) return result.data;
   throw toParameterError(result.error);
@@ -65,7 +65,7 @@ export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema):
  */
 export function readPathParam(c: Context, name: string): string {
   const value = c.req.param(name) ?? '';
-  if (!isStorableText(value)) throw unstorableTextError(name);
+  if (!isStorableText(value)) throw jsonInputError('unstorable_text', name);
   return value;
 }
 

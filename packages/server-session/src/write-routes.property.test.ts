@@ -381,4 +381,18 @@ describe('text no store can keep (U+0000, half a surrogate pair)', () => {
       expect(await snapshot()).toBe(before);
     });
   }
+
+  it('nesting deeper than the validators can walk is a 400 too, and nothing is written', async () => {
+    const before = await snapshot();
+    const depth = 100_000;
+    const response = await t.request('/v1/embedded/submissions', {
+      method: 'POST',
+      bearer: clientSecret,
+      body: `{"values":{"owners":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ code: 'parameter_invalid' });
+    expect(await snapshot()).toBe(before);
+  });
 });
