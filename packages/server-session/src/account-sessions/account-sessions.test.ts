@@ -3,8 +3,8 @@ import { eraseAccount, insertAccount } from '../accounts/account-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import { countStatements } from '../store/statement-count.fixture.js';
 import type { Store } from '../store/store.js';
+import { countStatements } from '../store/store-probes.fixture.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import {
   createAccountSession,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.js';
 import { createJsonLogger } from '../logger.js';
-import { insertBareAccounts } from '../store/statement-count.fixture.js';
 import type { Store } from '../store/store.js';
+import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { openTestStore } from '../store/test-stores.fixture.js';
 import { startBackgroundJobs } from './background-jobs.js';
 
@@ -33,15 +33,7 @@ describe('background jobs on the embedded store', () => {
     await insertBareAccounts(store, 'before', 1000);
     // As a data directory reopened after it grew: its change counters already recorded.
     await expect
-      .poll(
-        async () =>
-          (
-            await store.query<{ changed: number }>(
-              "SELECT n_mod_since_analyze::float8 AS changed FROM pg_stat_user_tables WHERE relid = 'accounts'::regclass",
-            )
-          ).rows[0]?.changed,
-        { timeout: 5_000, interval: 100 },
-      )
+      .poll(() => accountChangesSinceAnalyze(store), { timeout: 5_000, interval: 100 })
       .toBeGreaterThanOrEqual(1000);
     const lines: string[] = [];
     const jobs = startJobs(60_000, lines);

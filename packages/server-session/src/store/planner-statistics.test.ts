@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshPlannerStatistics } from './planner-statistics.js';
-import { insertBareAccounts } from './statement-count.fixture.js';
 import type { Store } from './store.js';
+import { accountChangesSinceAnalyze, insertBareAccounts } from './store-probes.fixture.js';
 import { openTestStore, testEngines } from './test-stores.fixture.js';
 
 for (const { engine, title, skip } of testEngines) {
@@ -41,17 +41,7 @@ for (const { engine, title, skip } of testEngines) {
       await store.query(
         "UPDATE accounts SET version = 1 WHERE id IN ('acct_statistics1', 'acct_statistics2')",
       );
-      await expect
-        .poll(
-          async () =>
-            (
-              await store.query<{ changed: number }>(
-                "SELECT n_mod_since_analyze::float8 AS changed FROM pg_stat_user_tables WHERE relid = 'accounts'::regclass",
-              )
-            ).rows[0]?.changed,
-          { timeout: 5_000, interval: 100 },
-        )
-        .toBe(2);
+      await expect.poll(() => accountChangesSinceAnalyze(store), { timeout: 5_000, interval: 100 }).toBe(2);
       expect(await refreshPlannerStatistics(store)).not.toContainEqual(expect.stringMatching(/\.accounts$/));
     });
   });

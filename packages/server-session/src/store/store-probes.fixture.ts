@@ -1,5 +1,6 @@
-// Test support, not shipped: a store's executor that counts the statements run
-// through it, for tests that check concurrent requests share statements.
+// Test support, not shipped (tsconfig.build.json leaves out *.fixture.ts): ways
+// for tests to look into a store: the statements run through an executor, bare
+// rows for the planner to count, and the change counters of its statistics.
 import type { SqlExecutor } from './store.js';
 
 export interface CountedExecutor {
@@ -41,4 +42,12 @@ export async function insertBareAccounts(db: SqlExecutor, name: string, count: n
      SELECT $1 || g, $2, '{}'::jsonb, now() FROM generate_series(1, $3::int) g`,
     [`acct_${name}`, `plat_${name}`, count],
   );
+}
+
+/** Rows of `accounts` changed since its last statistics, as the statistics views show them now. */
+export async function accountChangesSinceAnalyze(db: SqlExecutor): Promise<number | undefined> {
+  const { rows } = await db.query<{ changed: number }>(
+    "SELECT n_mod_since_analyze::float8 AS changed FROM pg_stat_user_tables WHERE relid = 'accounts'::regclass",
+  );
+  return rows[0]?.changed;
 }
