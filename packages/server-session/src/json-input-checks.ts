@@ -71,7 +71,7 @@ export function findJsonInputProblem(value: unknown): JsonInputProblem | null {
   return null;
 }
 
-/** The 400 for `problem` at `param` (the whole body when empty). */
+/** The 400 for a problem of `reason` at `param` (the whole body when `param` is empty). */
 export function jsonInputError(reason: JsonInputProblem['reason'], param: string): ApiError {
   const subject = param === '' ? 'The request body' : param;
   return new ApiError({

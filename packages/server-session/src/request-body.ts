@@ -9,9 +9,9 @@ import { findJsonInputProblem, isStorableText, jsonInputError } from './json-inp
  *
  * @throws {ApiError} 400 `invalid_json` when the body does not parse;
  * 400 `parameter_invalid` for a key or string holding U+0000 or an unpaired
- * surrogate (no store can keep it) or for nesting past `maxJsonDepth`; and 400 `parameter_unknown` /
- * `parameter_missing` / `parameter_invalid`, with `param`, for the first
- * problem the schema finds.
+ * surrogate (no store can keep it), or for nesting past `maxJsonDepth`; and
+ * 400 `parameter_unknown` / `parameter_missing` / `parameter_invalid`, with
+ * `param`, for the first problem the schema finds.
  * @example
  * const input = await readJsonBody(c, z.strictObject({ name: z.string() }));
  */
