@@ -7,7 +7,6 @@ import type { Store } from '../store/store.js';
 import { countStatements } from '../store/store-probes.fixture.js';
 import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
 import {
-  createAccountSession,
   createAccountSessionMinter,
   createAccountSessions,
   findAccountSessionBySecret,
@@ -48,14 +47,18 @@ for (const { engine, title, skip } of testEngines) {
         created: now,
       });
 
-    const mintFor = (forPlatformId: string, forAccountId: string) =>
-      createAccountSession(store, {
-        platformId: forPlatformId,
-        accountId: forAccountId,
-        components: resolveComponents({ notification_banner: { enabled: true } }),
-        now,
-        lifetimeSeconds: 1800,
-      });
+    const mintFor = async (forPlatformId: string, forAccountId: string) => {
+      const [created] = await createAccountSessions(store, [
+        {
+          platformId: forPlatformId,
+          accountId: forAccountId,
+          components: resolveComponents({ notification_banner: { enabled: true } }),
+          now,
+          lifetimeSeconds: 1800,
+        },
+      ]);
+      return created ?? null;
+    };
     const mint = async () => {
       const created = await mintFor(platformId, accountId);
       if (!created) throw new Error('Expected a session for the platform’s own account.');

@@ -57,29 +57,18 @@ export interface NewAccountSession {
   lifetimeSeconds: number;
 }
 
-/**
- * Creates a session and its client secret, if `accountId` is a live account
- * of `platformId` (`null` otherwise: the caller answers 404). The secret is in
- * the result and nowhere else: the store keeps its SHA-256.
- */
-export async function createAccountSession(
-  db: SqlExecutor,
-  input: NewAccountSession,
-): Promise<CreatedAccountSession | null> {
-  const [created] = await createAccountSessions(db, [input]);
-  return created ?? null;
-}
-
 export interface CreatedAccountSession {
   session: AccountSession;
   clientSecret: string;
 }
 
 /**
- * {@link createAccountSession} for several sessions in one statement: one
- * result per input, in order, `null` where the account is not a live account
- * of the input's platform. The account check and the inserts are that one
- * statement, so a session is never written for an account being erased.
+ * Creates sessions and their client secrets in one statement: one result per
+ * input, in order, `null` where the account is not a live account of the
+ * input's platform (the caller answers 404). The account check and the
+ * inserts are that one statement, so a session is never written for an
+ * account being erased. Each secret is in the result and nowhere else: the
+ * store keeps its SHA-256.
  */
 export async function createAccountSessions(
   db: SqlExecutor,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccountSession, revokeAccountSession } from '../account-sessions/account-sessions.js';
+import { createAccountSessions, revokeAccountSession } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
@@ -79,13 +79,15 @@ for (const { engine, title, skip } of testEngines) {
       const [live, stale, revoked, platformWrite] = await Promise.all([1, 2, 3, 4].map(() => newAccount()));
       if (!live || !stale || !revoked || !platformWrite) throw new Error('expected four accounts');
       const sessionOf = async (accountId: string) => {
-        const minted = await createAccountSession(store, {
-          platformId,
-          accountId,
-          components: resolveComponents({ account_onboarding: { enabled: true } }),
-          now: created,
-          lifetimeSeconds: 600,
-        });
+        const [minted] = await createAccountSessions(store, [
+          {
+            platformId,
+            accountId,
+            components: resolveComponents({ account_onboarding: { enabled: true } }),
+            now: created,
+            lifetimeSeconds: 600,
+          },
+        ]);
         if (!minted) throw new Error('expected a session');
         return minted.session.id;
       };

@@ -52,12 +52,12 @@ export interface SubmissionChanges {
   metadata?: (current: Metadata) => Metadata;
 }
 
-/** What a server shares between submissions: both optional, for a caller that has neither. */
+/** What a server shares between submissions (its `ServerServices` are these). */
 export interface SubmissionServices {
   /** Accounts as last read or written here, to skip the read before a write. */
-  readonly recentAccounts?: RecentAccounts;
+  readonly recentAccounts: RecentAccounts;
   /** The compare-and-set write outside a transaction, coalesced with concurrent ones. */
-  readonly writeAccountIfUnchanged?: AccountWriter;
+  readonly writeAccountIfUnchanged: AccountWriter;
 }
 
 /** Optimistic attempts before a submission falls back to locking the account (writes racing on one account). */
@@ -80,7 +80,7 @@ const optimisticAttempts = 3;
  * another write got in between, the submission is read and checked again;
  * after {@link optimisticAttempts} such races it locks the account instead.
  *
- * With `recentAccounts`, the account as this process last wrote or read it stands in
+ * The account as this process last wrote or read it (`recentAccounts`) stands in
  * for the read: the compare-and-set on its version tells whether the store
  * still holds it, and when not (or when the submission is refused on it) the
  * account is read and the submission checked again, so a stale entry can
@@ -93,14 +93,11 @@ export async function submitValues(
   keyring: Keyring,
   origin: SubmissionOrigin,
   changes: SubmissionChanges,
-  services: SubmissionServices = {},
+  services: SubmissionServices,
 ): Promise<AccountRecord> {
-  const recent = services.recentAccounts;
-  const writeIfUnchanged: AccountWriter =
-    services.writeAccountIfUnchanged ??
-    ((update) => updateAccountIfUnchanged(store, update.current, update.writer, update.changes));
+  const { recentAccounts: recent, writeAccountIfUnchanged } = services;
   const writer: WritingSession = { sessionId: origin.sessionId, now: origin.now };
-  const known = recent?.get(origin.accountId);
+  const known = recent.get(origin.accountId);
   let candidate = known?.platformId === origin.platformId ? known : undefined;
   for (let attempt = 0; attempt < optimisticAttempts; ) {
     const fromCache = candidate !== undefined;
@@ -114,17 +111,17 @@ export async function submitValues(
       if (fromCache) continue;
       throw error;
     }
-    if (!fromCache && record) recent?.remember(record);
+    if (!fromCache && record) recent.remember(record);
     const written =
       plan.sensitive.removedPersonIds.length === 0 && Object.keys(plan.sensitive.values).length === 0
-        ? await writeIfUnchanged({ current: plan.record, writer, changes: plan.changes })
+        ? await writeAccountIfUnchanged({ current: plan.record, writer, changes: plan.changes })
         : await store.transaction(async (transaction) => {
             const updated = await updateAccountIfUnchanged(transaction, plan.record, writer, plan.changes);
             if (updated) await writeSensitive(transaction, keyring, updated.id, plan.sensitive, origin.now);
             return updated;
           });
     if (written) {
-      recent?.remember(written);
+      recent.remember(written);
       return written;
     }
     // The copy was stale: read the account and try again, without spending an attempt.
@@ -148,7 +145,7 @@ export async function submitValues(
     await writeSensitive(transaction, keyring, plan.record.id, plan.sensitive, origin.now);
     return updateAccount(transaction, plan.record.id, plan.changes);
   });
-  recent?.remember(locked);
+  recent.remember(locked);
   return locked;
 }
 
