@@ -22,11 +22,11 @@ describe('background jobs on the embedded store', () => {
       )
     ).rows[0]?.reltuples;
 
-  const startJobs = (statisticsIntervalMs: number, lines: string[]) =>
+  const startJobs = ({ statisticsIntervalMs = 60_000, checkpointIntervalMs = 60_000 }, lines: string[]) =>
     startBackgroundJobs(
       store,
       { clock: systemClock, logger: createJsonLogger({ write: (line) => lines.push(line) }) },
-      { statisticsIntervalMs, verificationIntervalMs: 60_000, purgeIntervalMs: 60_000 },
+      { statisticsIntervalMs, checkpointIntervalMs, verificationIntervalMs: 60_000, purgeIntervalMs: 60_000 },
     );
 
   it('gather planner statistics at start, for tables that grew while no server ran', async () => {
@@ -36,7 +36,7 @@ describe('background jobs on the embedded store', () => {
       .poll(() => accountChangesSinceAnalyze(store), { timeout: 5_000, interval: 100 })
       .toBeGreaterThanOrEqual(1000);
     const lines: string[] = [];
-    const jobs = startJobs(60_000, lines);
+    const jobs = startJobs({}, lines);
     try {
       await expect.poll(accountsCounted, { timeout: 5_000, interval: 100 }).toBe(1000);
       expect(
@@ -48,10 +48,35 @@ describe('background jobs on the embedded store', () => {
   }, 15_000);
 
   it('gather them again for a table that grew, which PGlite would never do on its own', async () => {
-    const jobs = startJobs(50, []);
+    const jobs = startJobs({ statisticsIntervalMs: 50 }, []);
     try {
       await insertBareAccounts(store, 'while', 1000);
       await expect.poll(accountsCounted, { timeout: 5_000, interval: 100 }).toBe(2000);
+    } finally {
+      await jobs.stop();
+    }
+  });
+
+  it('checkpoint once 16 MB of write-ahead log piled up, which single-user PostgreSQL would not do', async () => {
+    const walSinceCheckpoint = async () =>
+      (
+        await store.query<{ bytes: number }>(
+          'SELECT (pg_current_wal_lsn() - redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()',
+        )
+      ).rows[0]?.bytes ?? Number.NaN;
+    const lines: string[] = [];
+    const jobs = startJobs({ checkpointIntervalMs: 50 }, lines);
+    try {
+      await store.execute(
+        "CREATE TABLE wal_filler AS SELECT g AS id, repeat('x', 1000) AS data FROM generate_series(1, 20000) g",
+      );
+      await expect
+        .poll(() => lines.some((line) => line.includes('"store.checkpointed"')), {
+          timeout: 5_000,
+          interval: 50,
+        })
+        .toBe(true);
+      expect(await walSinceCheckpoint()).toBeLessThan(16 * 1024 * 1024);
     } finally {
       await jobs.stop();
     }

@@ -3,6 +3,7 @@ import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js
 import type { Logger } from '../logger.js';
 import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import type { Store } from '../store/store.js';
+import { checkpointIfWalGrew } from '../store/wal-checkpoint.js';
 import { settlePendingVerifications } from './settle-pending-verifications.js';
 
 export interface BackgroundJobOptions {
@@ -12,7 +13,16 @@ export interface BackgroundJobOptions {
   purgeIntervalMs?: number;
   /** How often tables that changed much get fresh planner statistics (default 30 s). */
   statisticsIntervalMs?: number;
+  /**
+   * How often the embedded store checks its write-ahead log and checkpoints
+   * once 16 MB have been written since the last checkpoint (default 10 s;
+   * PGlite only, see checkpointIfWalGrew).
+   */
+  checkpointIntervalMs?: number;
 }
+
+/** WAL since the last checkpoint that makes the embedded store checkpoint: one segment. */
+const checkpointThresholdBytes = 16 * 1024 * 1024;
 
 /** Work the server does between requests; `stop` waits for a run in progress. */
 export interface BackgroundJobs {
@@ -21,9 +31,10 @@ export interface BackgroundJobs {
 
 /**
  * Starts the server's periodic work: settling the simulated verifier's
- * reviews, deleting idempotency keys past their 24 hours, and refreshing
+ * reviews, deleting idempotency keys past their 24 hours, refreshing
  * planner statistics (which PGlite, having no autovacuum, would never
- * gather; see refreshPlannerStatistics). Each job reads
+ * gather; see refreshPlannerStatistics) and, on PGlite, checkpointing (which
+ * it would not do before close; see checkpointIfWalGrew). Each job reads
  * its work from the store, so a restart loses nothing. A failed run is
  * logged and the job tries again on its next tick.
  */
@@ -53,6 +64,14 @@ export function startBackgroundJobs(
       { immediately: true },
     ),
   ];
+  if (store.engine === 'pglite') {
+    jobs.push(
+      schedule('store.checkpoint', options.checkpointIntervalMs ?? 10_000, async () => {
+        const walBytes = await checkpointIfWalGrew(store, checkpointThresholdBytes);
+        if (walBytes !== null) logger.info('store.checkpointed', { wal_bytes: walBytes });
+      }),
+    );
+  }
 
   function schedule(
     name: string,

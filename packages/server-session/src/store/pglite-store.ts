@@ -43,8 +43,16 @@ export interface PgliteStoreOptions {
  * their parameters on each run: a plan kept from when a table was small would
  * scan it whole once it is large. Statistics come only from the server's
  * periodic ANALYZE (see refreshPlannerStatistics): PGlite has no autovacuum.
+ * Nor has it a checkpointer: the server checkpoints (see checkpointIfWalGrew),
+ * and the WAL sizes make PostgreSQL keep two 16 MB segments after each
+ * checkpoint, not the five to sixty-four its defaults would.
  */
-const embeddedSettings = ['shared_buffers=16MB', 'plan_cache_mode=force_custom_plan'];
+const embeddedSettings = [
+  'shared_buffers=16MB',
+  'plan_cache_mode=force_custom_plan',
+  'min_wal_size=32MB',
+  'max_wal_size=32MB',
+];
 
 /**
  * Opens the embedded store: PostgreSQL compiled to WebAssembly, running in this

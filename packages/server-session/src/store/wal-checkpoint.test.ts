@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from './store.js';
+import { openTestStore } from './test-stores.fixture.js';
+import { checkpointIfWalGrew } from './wal-checkpoint.js';
+
+const megabyte = 1024 * 1024;
+
+describe('write-ahead log checkpoints on PGlite (in memory)', { timeout: 30_000 }, () => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await openTestStore('pglite'));
+    await store.execute('CREATE TABLE wal_filler (id int PRIMARY KEY, data text NOT NULL)');
+  }, 60_000);
+  afterAll(() => cleanup());
+
+  let filled = 0;
+  /** Writes about `megabytes` of WAL: rows of 1,000 bytes, each with its index entry. */
+  const writeWal = async (megabytes: number) => {
+    const rows = megabytes * 900;
+    await store.query(
+      "INSERT INTO wal_filler SELECT g, repeat('x', 1000) FROM generate_series($1::int, $2::int) g",
+      [filled + 1, filled + rows],
+    );
+    filled += rows;
+  };
+  const walSinceCheckpoint = async () =>
+    (
+      await store.query<{ bytes: number }>(
+        'SELECT (pg_current_wal_lsn() - redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()',
+      )
+    ).rows[0]?.bytes ?? Number.NaN;
+  const walKept = async () =>
+    (await store.query<{ bytes: number }>('SELECT sum(size)::float8 AS bytes FROM pg_ls_waldir()')).rows[0]
+      ?.bytes ?? Number.NaN;
+
+  it('leaves a log below the threshold alone', async () => {
+    await writeWal(1);
+    const before = await walSinceCheckpoint();
+    expect(await checkpointIfWalGrew(store, 16 * megabyte)).toBeNull();
+    expect(await walSinceCheckpoint()).toBeGreaterThanOrEqual(before);
+  });
+
+  it('checkpoints past the threshold, after which the log shrinks to two segments, again and again', async () => {
+    for (let round = 0; round < 2; round++) {
+      await writeWal(60);
+      // Single-user PostgreSQL never checkpoints on its own: every segment is still there.
+      expect(await walKept()).toBeGreaterThanOrEqual(64 * megabyte);
+      const written = await checkpointIfWalGrew(store, 16 * megabyte);
+      expect(written).toBeGreaterThanOrEqual(48 * megabyte);
+      expect(await walSinceCheckpoint()).toBeLessThan(megabyte);
+      expect(await walKept()).toBeLessThanOrEqual(32 * megabyte);
+    }
+  });
+});
