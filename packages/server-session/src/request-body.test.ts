@@ -7,6 +7,7 @@ describe('formatParam', () => {
     [['origins', 0], 'origins[0]'],
     [['individual', 'dob', 'day'], 'individual.dob.day'],
     [['owners', 2, 'first_name'], 'owners[2].first_name'],
+    [['metadata', ''], 'metadata[""]'],
     [[], ''],
   ])('writes %j as %s', (path, text) => {
     expect(formatParam(path)).toBe(text);

@@ -101,21 +101,24 @@ export function toParameterError(error: z.ZodError): ApiError {
     });
   }
   const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // zod reports a bad record key as "Invalid key in record", with the key's own problem inside.
+  const reason = (issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined) ?? issue.message;
   return new ApiError({
     status: 400,
     type: 'invalid_request_error',
     code: missing ? 'parameter_missing' : 'parameter_invalid',
     message: missing
       ? `Missing required parameter: ${param}.`
-      : `Invalid ${param}: ${issue.message.replace(/^Invalid input: /, '')}.`,
+      : `Invalid ${param}: ${reason.replace(/^Invalid input: /, '')}.`,
     param,
   });
 }
 
-/** `['origins', 0]` → `origins[0]`; `['individual', 'dob']` → `individual.dob`. */
+/** `['origins', 0]` → `origins[0]`; `['individual', 'dob']` → `individual.dob`; `['metadata', '']` → `metadata[""]`. */
 export function formatParam(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
+    if (segment === '' && text !== '') return `${text}[""]`;
     return text === '' ? String(segment) : `${text}.${String(segment)}`;
   }, '');
 }

@@ -88,6 +88,28 @@ describe('POST /v1/accounts', () => {
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ error: { type: 'invalid_request_error', code, param } });
   });
+
+  it.each([
+    [{ ['k'.repeat(41)]: 'v' }, `metadata.${'k'.repeat(41)}`, 'keys must be at most 40 characters'],
+    [{ '': 'v' }, 'metadata[""]', 'keys must not be empty'],
+    [{ note: 'v'.repeat(501) }, 'metadata.note', 'values must be at most 500 characters'],
+    [
+      Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])),
+      'metadata',
+      'must have at most 50 keys',
+    ],
+  ])('says which metadata limit %# was passed: %s, %s', async (metadata, param, reason) => {
+    const { response, body: error } = await createAccount({ ...usIndividual, metadata });
+    expect(response.status).toBe(400);
+    expect(error).toEqual({
+      error: {
+        type: 'invalid_request_error',
+        code: 'parameter_invalid',
+        message: `Invalid ${param}: ${reason}.`,
+        param,
+      },
+    });
+  });
 });
 
 describe('GET /v1/accounts/:id', () => {

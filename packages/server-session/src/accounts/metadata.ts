@@ -6,8 +6,14 @@ import { z } from 'zod';
  * moving from Stripe keeps its code. Never put personal data here: it is not
  * encrypted (it is erased with the account, though).
  */
+const metadataKeySchema = z
+  .string()
+  .min(1, 'keys must not be empty')
+  .max(40, 'keys must be at most 40 characters');
+const metadataValueSchema = z.string().max(500, 'values must be at most 500 characters');
+
 export const metadataSchema = z
-  .record(z.string().min(1).max(40, 'keys must be at most 40 characters'), z.string().max(500))
+  .record(metadataKeySchema, metadataValueSchema)
   .refine((metadata) => Object.keys(metadata).length <= 50, 'must have at most 50 keys');
 
 export type Metadata = z.infer<typeof metadataSchema>;
@@ -16,10 +22,7 @@ export type Metadata = z.infer<typeof metadataSchema>;
  * What an update sends: a value of `""` removes that key, as on Stripe, and
  * other keys are kept.
  */
-export const metadataUpdateSchema = z.record(
-  z.string().min(1).max(40, 'keys must be at most 40 characters'),
-  z.string().max(500),
-);
+export const metadataUpdateSchema = z.record(metadataKeySchema, metadataValueSchema);
 
 /** Applies an update to stored metadata, refusing a result past 50 keys. */
 export function mergeMetadata(

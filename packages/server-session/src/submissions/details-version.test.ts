@@ -97,5 +97,17 @@ for (const { engine, title, skip } of testEngines) {
       );
       expect(rows[0]?.state.values['individual.email']).toBeUndefined();
     });
+
+    it('refuses a version the account never reached, saying which one it is at', async () => {
+      const { submit } = await startOnboarding();
+      const ahead = await submit(7, personalDetails);
+      expect(ahead.status).toBe(409);
+      expect(await errorOf(ahead)).toMatchObject({
+        code: 'version_conflict',
+        message:
+          'The account is at version 0, not 7: send the version of the requirements document you fetched.',
+        param: 'version',
+      });
+    });
   });
 }

@@ -180,8 +180,11 @@ async function planSubmission(
       type: 'invalid_request_error',
       code: 'version_conflict',
       message:
-        `The account changed since version ${changes.version} (it is at version ${record.detailsVersion}): ` +
-        'fetch the requirements again and resubmit.',
+        changes.version < record.detailsVersion
+          ? `The account changed since version ${changes.version} (it is at version ${record.detailsVersion}): ` +
+            'fetch the requirements again and resubmit.'
+          : `The account is at version ${record.detailsVersion}, not ${changes.version}: ` +
+            'send the version of the requirements document you fetched.',
       param: 'version',
     });
   }
