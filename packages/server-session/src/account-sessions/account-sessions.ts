@@ -7,7 +7,7 @@ import {
   generateClientSecret,
   hashClientSecret,
 } from './client-secret.js';
-import type { Components } from './components.js';
+import { type Components, inComponentOrder } from './components.js';
 
 /** A short-lived grant, to the browser, of one account and some components. */
 export interface AccountSession {
@@ -42,7 +42,7 @@ function toSession(row: AccountSessionRow): AccountSession {
     id: row.id,
     accountId: row.account_id,
     platformId: row.platform_id,
-    components: row.components,
+    components: inComponentOrder(row.components),
     created: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,

@@ -76,3 +76,16 @@ export function collectsExternalAccount(components: Components): boolean {
     (name) => components[name].enabled && components[name].features.external_account_collection,
   );
 }
+
+/**
+ * A session's components as read back from the store, in the order the API
+ * writes them: `jsonb` keeps keys shortest first, so without this a session
+ * read again listed them in another order than the one its mint answered.
+ */
+export function inComponentOrder(stored: Components): Components {
+  return {
+    account_onboarding: stored.account_onboarding,
+    account_management: stored.account_management,
+    notification_banner: stored.notification_banner,
+  };
+}
