@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
 import { findJsonInputProblem, isStorableText, jsonInputError } from './json-input-checks.js';
+import { parameterMessages } from './parameter-messages.js';
 
 /**
  * Reads the JSON body of `c` and validates it with `schema`. An empty body
@@ -38,7 +39,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   const problem = findJsonInputProblem(body);
   if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
   // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
-  const result = schema.safeParse(body, { reportInput: true });
+  const result = schema.safeParse(body, { reportInput: true, error: parameterMessages });
   if (result.success) return result.data;
   throw toParameterError(result.error);
 }
@@ -54,7 +55,7 @@ export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema):
   const query = c.req.query();
   const problem = findJsonInputProblem(query);
   if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
-  const result = schema.safeParse(query, { reportInput: true });
+  const result = schema.safeParse(query, { reportInput: true, error: parameterMessages });
   if (result.success) return result.data;
   throw toParameterError(result.error);
 }
