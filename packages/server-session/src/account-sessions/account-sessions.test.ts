@@ -11,6 +11,7 @@ import {
   createAccountSessions,
   findAccountSessionBySecret,
   isAccountSessionLive,
+  purgeExpiredAccountSessions,
   revokeAccountSession,
 } from './account-sessions.js';
 import { hashClientSecret } from './client-secret.js';
@@ -179,6 +180,35 @@ for (const { engine, title, skip } of testEngines) {
       expect(await isAccountSessionLive(store, session.id, later(1800))).toBe(false);
       await revokeAccountSession(store, platformId, session.id, later(1));
       expect(await isAccountSessionLive(store, session.id, later(2))).toBe(false);
+    });
+
+    it('deletes sessions a week after they expired, in batches, and keeps the rest', async () => {
+      const day = 24 * 60 * 60 * 1000;
+      const mintedDaysAgo = async (days: number) => {
+        const [created] = await createAccountSessions(store, [
+          {
+            platformId,
+            accountId,
+            components: resolveComponents({ account_onboarding: { enabled: true } }),
+            now: new Date(now.getTime() - days * day),
+            lifetimeSeconds: 1800,
+          },
+        ]);
+        if (!created) throw new Error('Expected a session.');
+        return created;
+      };
+      const old = await Promise.all([8, 9, 10, 30, 365].map(mintedDaysAgo));
+      // Expired six days ago and a half hour: inside the week it is kept.
+      const recent = await mintedDaysAgo(6);
+      const current = await mint();
+
+      expect(await purgeExpiredAccountSessions(store, now, 2)).toBe(5);
+
+      for (const { clientSecret } of old)
+        expect(await findAccountSessionBySecret(store, clientSecret)).toBeNull();
+      expect(await findAccountSessionBySecret(store, recent.clientSecret)).not.toBeNull();
+      expect(await findAccountSessionBySecret(store, current.clientSecret)).not.toBeNull();
+      expect(await purgeExpiredAccountSessions(store, now)).toBe(0);
     });
 
     describe('through the session cache', () => {

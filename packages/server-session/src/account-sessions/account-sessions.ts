@@ -212,3 +212,35 @@ export async function isAccountSessionLive(db: SqlExecutor, id: string, now: Dat
   );
   return rows[0]?.live === true;
 }
+
+/**
+ * How long a session is kept after it expires. Until then its secret answers
+ * `session_expired`, which makes the components fetch a new one; after, the
+ * session is gone and the secret answers `invalid_client_secret`.
+ */
+export const expiredSessionRetentionMs = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the sessions that expired more than {@link expiredSessionRetentionMs}
+ * before `now`, and returns how many. A platform mints a session per page
+ * view, so without this the table grew for as long as the server ran. Deletes
+ * `batchSize` at a time, each batch a short statement however large the
+ * backlog; rows another process is deleting are skipped, not waited for.
+ */
+export async function purgeExpiredAccountSessions(
+  db: SqlExecutor,
+  now: Date,
+  batchSize = 5_000,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - expiredSessionRetentionMs);
+  let deleted = 0;
+  for (;;) {
+    const { rowCount } = await db.query(
+      `DELETE FROM account_sessions WHERE id IN (
+         SELECT id FROM account_sessions WHERE expires_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+      [cutoff, batchSize],
+    );
+    deleted += rowCount;
+    if (rowCount < batchSize) return deleted;
+  }
+}

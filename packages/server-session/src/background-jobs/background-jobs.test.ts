@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
+import { resolveComponents } from '../account-sessions/components.js';
 import { systemClock } from '../clock.js';
 import { createJsonLogger } from '../logger.js';
 import type { Store } from '../store/store.js';
@@ -22,11 +24,14 @@ describe('background jobs on the embedded store', () => {
       )
     ).rows[0]?.reltuples;
 
-  const startJobs = ({ statisticsIntervalMs = 60_000, checkpointIntervalMs = 60_000 }, lines: string[]) =>
+  const startJobs = (
+    { statisticsIntervalMs = 60_000, checkpointIntervalMs = 60_000, purgeIntervalMs = 60_000 },
+    lines: string[],
+  ) =>
     startBackgroundJobs(
       store,
       { clock: systemClock, logger: createJsonLogger({ write: (line) => lines.push(line) }) },
-      { statisticsIntervalMs, checkpointIntervalMs, verificationIntervalMs: 60_000, purgeIntervalMs: 60_000 },
+      { statisticsIntervalMs, checkpointIntervalMs, purgeIntervalMs, verificationIntervalMs: 60_000 },
     );
 
   it('gather planner statistics at start, for tables that grew while no server ran', async () => {
@@ -77,6 +82,33 @@ describe('background jobs on the embedded store', () => {
         })
         .toBe(true);
       expect(await walSinceCheckpoint()).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      await jobs.stop();
+    }
+  });
+
+  it('delete account sessions a week after they expired', async () => {
+    await insertBareAccounts(store, 'sessions', 1);
+    const minted = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    const [old] = await createAccountSessions(store, [
+      {
+        platformId: 'plat_sessions',
+        accountId: 'acct_sessions1',
+        components: resolveComponents({ account_onboarding: { enabled: true } }),
+        now: minted,
+        lifetimeSeconds: 1800,
+      },
+    ]);
+    const lines: string[] = [];
+    const jobs = startJobs({ purgeIntervalMs: 50 }, lines);
+    try {
+      await expect
+        .poll(() => lines.some((line) => line.includes('"account_sessions.purged"')), {
+          timeout: 5_000,
+          interval: 50,
+        })
+        .toBe(true);
+      expect(await findAccountSessionBySecret(store, old?.clientSecret ?? '')).toBeNull();
     } finally {
       await jobs.stop();
     }

@@ -1,3 +1,4 @@
+import { purgeExpiredAccountSessions } from '../account-sessions/account-sessions.js';
 import type { Clock } from '../clock.js';
 import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import type { Logger } from '../logger.js';
@@ -9,7 +10,10 @@ import { settlePendingVerifications } from './settle-pending-verifications.js';
 export interface BackgroundJobOptions {
   /** How often pending verifications are settled (default 1,000 ms). */
   verificationIntervalMs?: number;
-  /** How often idempotency keys past 24 hours are deleted (default 10 minutes). */
+  /**
+   * How often idempotency keys past 24 hours, and account sessions expired
+   * more than 7 days, are deleted (default 10 minutes).
+   */
   purgeIntervalMs?: number;
   /** How often tables that changed much get fresh planner statistics (default 30 s). */
   statisticsIntervalMs?: number;
@@ -31,7 +35,8 @@ export interface BackgroundJobs {
 
 /**
  * Starts the server's periodic work: settling the simulated verifier's
- * reviews, deleting idempotency keys past their 24 hours, refreshing
+ * reviews, deleting idempotency keys past their 24 hours and account
+ * sessions a week after they expired, refreshing
  * planner statistics (which PGlite, having no autovacuum, would never
  * gather; see refreshPlannerStatistics) and, on PGlite, checkpointing (which
  * it would not do before close; see checkpointIfWalGrew). Each job reads
@@ -51,6 +56,10 @@ export function startBackgroundJobs(
     schedule('idempotency.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeExpiredIdempotencyKeys(store, clock());
       if (deleted > 0) logger.info('idempotency.purged', { keys: deleted });
+    }),
+    schedule('account_sessions.purge', options.purgeIntervalMs ?? 600_000, async () => {
+      const deleted = await purgeExpiredAccountSessions(store, clock());
+      if (deleted > 0) logger.info('account_sessions.purged', { sessions: deleted });
     }),
     // Also at once: a data directory that grew while no server ran (or an import) starts with its
     // statistics, not with the planner's defaults until the first tick.

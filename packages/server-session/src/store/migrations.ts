@@ -6,6 +6,7 @@ import { createAccountSessions } from './migrations/0004-create-account-sessions
 import { createIdempotencyKeys } from './migrations/0005-create-idempotency-keys.js';
 import { createFiles } from './migrations/0006-create-files.js';
 import { addAccountDetailsVersion } from './migrations/0007-add-account-details-version.js';
+import { indexAccountSessionExpiry } from './migrations/0008-index-account-session-expiry.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   createIdempotencyKeys,
   createFiles,
   addAccountDetailsVersion,
+  indexAccountSessionExpiry,
 ];
