@@ -98,6 +98,20 @@ for (const { engine, title, skip } of testEngines) {
       expect(rows[0]?.state.values['individual.email']).toBeUndefined();
     });
 
+    it('stays current when the platform changes only the metadata, the email or nothing', async () => {
+      const { accountId, submit } = await startOnboarding();
+      const loaded = requirementsDocumentSchema.parse(await (await submit(0, personalDetails)).json());
+      for (const json of [{ metadata: { tier: 'gold' } }, { email: 'ops@example.com' }, {}]) {
+        const update = await t.request(`/v1/accounts/${accountId}`, {
+          method: 'POST',
+          bearer: secretKey,
+          json,
+        });
+        expect(update.status).toBe(200);
+      }
+      expect((await submit(loaded.version, { 'individual.email': 'jenny@example.com' })).status).toBe(200);
+    });
+
     it('refuses a version the account never reached, saying which one it is at', async () => {
       const { submit } = await startOnboarding();
       const ahead = await submit(7, personalDetails);

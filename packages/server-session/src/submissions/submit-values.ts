@@ -46,7 +46,11 @@ export interface SubmissionChanges {
   values: Readonly<Record<string, FieldValue>>;
   /** The version the caller last read; a newer stored one means it is stale (409). */
   version?: number | undefined;
-  /** Platform-only changes made before the values are checked, so the values are checked against them. */
+  /**
+   * Platform-only changes made before the values are checked, so the values are
+   * checked against them. Returns `state` itself when it changes nothing: a new
+   * object counts as changed details, which makes open forms stale.
+   */
   prepareState?: (state: AccountState) => AccountState;
   email?: string | null;
   metadata?: (current: Metadata) => Metadata;
@@ -229,7 +233,9 @@ async function planSubmission(
       email: changes.email === undefined ? record.email : changes.email,
       metadata: changes.metadata ? changes.metadata(record.metadata) : record.metadata,
       nextVerificationAt: settlement === null ? null : new Date(settlement * 1000),
-      detailsChanged: true,
+      // The document depends on the state alone: a platform's metadata or email change must not
+      // make a seller's open form stale (409).
+      detailsChanged: Object.keys(changes.values).length > 0 || state !== record.state,
     },
     sensitive: {
       removedPersonIds: applied.removedPersonIds,
