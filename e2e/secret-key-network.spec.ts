@@ -59,12 +59,21 @@ test('the platform secret key never reaches the browser', async ({ page, context
     socket.on('framereceived', ({ payload }) => frames.push(String(payload)));
   });
 
+  // Leaving a page discards the bodies of its responses not yet read: before each navigation, the
+  // page's requests finish and their bodies are read (the page's last reads once raced the navigation).
+  const readEverything = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+  };
+
   const account = await startSeller(page, usIndividual);
   await completeOnboarding(page, usIndividual);
+  await readEverything();
   await openAdmin(page);
   await settleVerifications(page, account);
   await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   await expect(adminRow(page, account)).toBeVisible();
+  await readEverything();
   await openDashboardOf(page, account);
   await expect(page.getByRole('region', { name: 'Payouts', exact: true })).toBeVisible();
   await Promise.all(reading);
