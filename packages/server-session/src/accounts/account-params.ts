@@ -54,6 +54,10 @@ export const listAccountsQuerySchema = z.strictObject({
     .max(100, 'must be between 1 and 100')
     .default(10),
   starting_after: z.string().optional().describe('The id of the last account of the previous page.'),
+  ending_before: z
+    .string()
+    .optional()
+    .describe('The id of the first account of the next page, to page back toward newer accounts.'),
 });
 
 /** The capabilities a request asks for, with the `transfers` that `card_payments` needs. */

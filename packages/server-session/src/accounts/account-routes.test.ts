@@ -253,6 +253,40 @@ describe('GET /v1/accounts', () => {
     expect(third.has_more).toBe(false);
   });
 
+  it('pages back toward newer accounts with ending_before, newest first', async () => {
+    const lister = await t.newPlatform();
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      ids.unshift(String((await createAccount(usIndividual, lister.secretKey)).body.id));
+    }
+    const page = async (query: string) =>
+      accountListSchema.parse(
+        await (await t.request(`/v1/accounts?${query}`, { bearer: lister.secretKey })).json(),
+      );
+
+    // Newest first: ids[0] is the newest. Before the oldest, two at a time: ids[2], ids[3], then ids[0], ids[1].
+    const back = await page(`limit=2&ending_before=${ids[4]}`);
+    expect(back.data.map((account) => account.id)).toEqual([ids[2], ids[3]]);
+    expect(back.has_more).toBe(true);
+    const newest = await page(`limit=2&ending_before=${ids[2]}`);
+    expect(newest.data.map((account) => account.id)).toEqual([ids[0], ids[1]]);
+    expect(newest.has_more).toBe(false);
+    expect((await page(`ending_before=${ids[0]}`)).data).toEqual([]);
+  });
+
+  it('refuses starting_after with ending_before, and an ending_before of another platform', async () => {
+    const { body } = await createAccount();
+    const both = await t.request(`/v1/accounts?starting_after=${body.id}&ending_before=${body.id}`, {
+      bearer: platform.secretKey,
+    });
+    expect(both.status).toBe(400);
+    expect(await errorOf(both)).toMatchObject({ code: 'parameters_exclusive', param: 'ending_before' });
+    const other = await t.newPlatform();
+    const foreign = await t.request(`/v1/accounts?ending_before=${body.id}`, { bearer: other.secretKey });
+    expect(foreign.status).toBe(400);
+    expect(await errorOf(foreign)).toMatchObject({ code: 'resource_missing', param: 'ending_before' });
+  });
+
   it.each(['0', '101', 'ten', '2.5'])('refuses limit=%s with 400 naming limit', async (limit) => {
     const response = await t.request(`/v1/accounts?limit=${limit}`, { bearer: platform.secretKey });
     expect(response.status).toBe(400);

@@ -69,17 +69,28 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
 
   routes.get('/accounts', async (c) => {
     const query = readQuery(c, listAccountsQuerySchema);
+    if (query.starting_after !== undefined && query.ending_before !== undefined) {
+      throw new ApiError({
+        status: 400,
+        type: 'invalid_request_error',
+        code: 'parameters_exclusive',
+        message: 'Send starting_after or ending_before, not both.',
+        param: 'ending_before',
+      });
+    }
     const page = await listAccounts(c.var.store, c.var.platform.id, {
       limit: query.limit,
       startingAfter: query.starting_after,
+      endingBefore: query.ending_before,
     });
     if (!page) {
+      const param = query.ending_before === undefined ? 'starting_after' : 'ending_before';
       throw new ApiError({
         status: 400,
         type: 'invalid_request_error',
         code: 'resource_missing',
-        message: 'starting_after names no account of this platform.',
-        param: 'starting_after',
+        message: `${param} names no account of this platform.`,
+        param,
       });
     }
     const now = c.var.services.clock();

@@ -189,6 +189,22 @@ for (const { engine, title, skip } of testEngines) {
       expect(await listAccounts(store, otherPlatformId, { limit: 2, startingAfter: ids[0] })).toBeNull();
     });
 
+    it('pages back with endingBefore, still newest first, and across a tombstone', async () => {
+      const owner = (await createPlatform(store, { name: 'Back', origins: ['https://b.example'] })).platform
+        .id;
+      const ids = [];
+      for (let index = 0; index < 4; index++) ids.unshift((await newAccount(owner)).id);
+      const [newest, second, third, oldest] = ids;
+      const back = await listAccounts(store, owner, { limit: 2, endingBefore: oldest });
+      expect(back?.accounts.map((account) => account.id)).toEqual([second, third]);
+      expect(back?.hasMore).toBe(true);
+      await store.transaction((transaction) => eraseAccount(transaction, owner, String(third), created));
+      const after = await listAccounts(store, owner, { limit: 5, endingBefore: third });
+      expect(after?.accounts.map((account) => account.id)).toEqual([newest, second]);
+      expect(after?.hasMore).toBe(false);
+      expect(await listAccounts(store, otherPlatformId, { limit: 2, endingBefore: newest })).toBeNull();
+    });
+
     it('erases an account to a tombstone that still works as a cursor', async () => {
       const owner = (await createPlatform(store, { name: 'Eraser', origins: ['https://e.example'] })).platform
         .id;

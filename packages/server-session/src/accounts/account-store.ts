@@ -273,34 +273,43 @@ export interface AccountPage {
 }
 
 /**
- * A page of a platform's accounts, newest first, as Stripe lists them.
- * `startingAfter` is the id of the last account of the previous page; `null`
- * when that account is not one of the platform's (the caller answers 400).
+ * A page of the platform's live accounts, newest first, as Stripe lists: the
+ * `limit` after `startingAfter` (older ones), or the `limit` just before
+ * `endingBefore` (newer ones, still newest first), or the newest. `null` when
+ * the cursor names no account of the platform. A deleted account still marks
+ * its place, so paging survives a deletion mid-way.
  */
 export async function listAccounts(
   db: SqlExecutor,
   platformId: string,
-  options: { limit: number; startingAfter?: string | undefined },
+  options: { limit: number; startingAfter?: string | undefined; endingBefore?: string | undefined },
 ): Promise<AccountPage | null> {
-  let before = Number.MAX_SAFE_INTEGER;
-  if (options.startingAfter !== undefined) {
-    // A deleted account still marks its place, so paging survives a deletion mid-way.
+  const cursorId = options.endingBefore ?? options.startingAfter;
+  let cursor: number | undefined;
+  if (cursorId !== undefined) {
     const { rows } = await db.query<{ sequence: number }>(
       'SELECT sequence FROM accounts WHERE id = $1 AND platform_id = $2',
-      [options.startingAfter, platformId],
+      [cursorId, platformId],
     );
     if (!rows[0]) return null;
-    before = rows[0].sequence;
+    cursor = rows[0].sequence;
   }
+  const backward = options.endingBefore !== undefined;
   // One more than asked, to know whether another page follows without a count.
   const { rows } = await db.query<AccountRow>(
-    `SELECT ${accountColumns} FROM accounts
-      WHERE platform_id = $1 AND deleted_at IS NULL AND sequence < $2
-      ORDER BY sequence DESC
-      LIMIT $3`,
-    [platformId, before, options.limit + 1],
+    backward
+      ? `SELECT ${accountColumns} FROM accounts
+          WHERE platform_id = $1 AND deleted_at IS NULL AND sequence > $2
+          ORDER BY sequence ASC
+          LIMIT $3`
+      : `SELECT ${accountColumns} FROM accounts
+          WHERE platform_id = $1 AND deleted_at IS NULL AND sequence < $2
+          ORDER BY sequence DESC
+          LIMIT $3`,
+    [platformId, cursor ?? Number.MAX_SAFE_INTEGER, options.limit + 1],
   );
-  return { accounts: rows.slice(0, options.limit).map(toRecord), hasMore: rows.length > options.limit };
+  const page = rows.slice(0, options.limit).map(toRecord);
+  return { accounts: backward ? page.reverse() : page, hasMore: rows.length > options.limit };
 }
 
 /**
