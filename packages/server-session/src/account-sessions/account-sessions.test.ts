@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eraseAccount, insertAccount } from '../accounts/account-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
 import { countStatements } from '../store/store-probes.fixture.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
   createAccountSessionMinter,
   createAccountSessions,
@@ -20,19 +19,16 @@ import { createSessionCache } from './session-cache.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`account sessions on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
     let platformId: string;
     let accountId: string;
     const now = new Date('2026-03-02T10:00:00.000Z');
     const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
       accountId = (await insertFrenchAccount()).id;
     }, 60_000);
-    afterAll(() => cleanup());
 
     const insertFrenchAccount = () =>
       insertAccount(store, {

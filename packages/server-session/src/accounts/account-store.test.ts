@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccountSessions, revokeAccountSession } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
   eraseAccount,
   findAccount,
@@ -21,19 +20,16 @@ import {
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account store on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
     let platformId: string;
     let otherPlatformId: string;
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       platformId = (await createPlatform(store, { name: 'Own', origins: ['https://own.example'] })).platform
         .id;
       otherPlatformId = (await createPlatform(store, { name: 'Other', origins: ['https://other.example'] }))
         .platform.id;
     }, 60_000);
-    afterAll(() => cleanup());
 
     const created = new Date('2026-03-02T10:00:00.000Z');
     const newAccount = (owner = platformId) =>

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
 import { countStatements } from '../store/store-probes.fixture.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { insertAccount } from './account-store.js';
 import { createAccountVersionReader } from './account-version-reader.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account version reader on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-
-    beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
-    }, 60_000);
-    afterAll(() => cleanup());
+    const store = useTestStore(engine);
 
     it('answers concurrent reads from few statements, each with its own account’s version', async () => {
       const platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform

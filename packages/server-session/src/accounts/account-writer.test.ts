@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
 import { countStatements } from '../store/store-probes.fixture.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { type AccountRecord, findAccount, insertAccount } from './account-store.js';
 import { createAccountWriter } from './account-writer.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account writer on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
     let platformId: string;
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
     }, 60_000);
-    afterAll(() => cleanup());
 
     const created = new Date('2026-03-02T10:00:00.000Z');
     const newAccount = () =>

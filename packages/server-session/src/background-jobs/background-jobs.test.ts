@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { systemClock } from '../clock.js';
 import { createJsonLogger } from '../logger.js';
-import type { Store } from '../store/store.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
-import { openTestStore } from '../store/test-stores.fixture.js';
+import { useTestStore } from '../store/test-stores.fixture.js';
 import { startBackgroundJobs } from './background-jobs.js';
 
 describe('background jobs on the embedded store', () => {
-  let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ store, cleanup } = await openTestStore('pglite'));
-  }, 60_000);
-  afterAll(() => cleanup());
+  const store = useTestStore('pglite');
 
   const accountsCounted = async () =>
     (

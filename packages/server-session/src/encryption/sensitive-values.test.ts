@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertAccount } from '../accounts/account-store.js';
 import { insertFile, listAccountFileIds, readFileContent } from '../files/file-store.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import { createAccountState } from '../requirements/account-state.js';
-import type { Store } from '../store/store.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { createKeyring, generateEncryptionKey } from './keyring.js';
 import {
   deleteSensitiveValuesOfPersons,
@@ -16,15 +15,13 @@ import {
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`sealed values and files on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
     let accountId: string;
     const oldKey = generateEncryptionKey();
     const keyring = createKeyring({ current: oldKey });
     const now = new Date('2026-03-02T10:00:00.000Z');
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       const platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform
         .id;
       accountId = (
@@ -42,7 +39,6 @@ for (const { engine, title, skip } of testEngines) {
         })
       ).id;
     }, 60_000);
-    afterAll(() => cleanup());
 
     it('stores values sealed, reads them back, and replaces a value written again', async () => {
       await writeSensitiveValues(store, keyring, accountId, { 'individual.id_number': '000000000' }, now);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { createPlatform } from '../platforms/platforms.js';
-import type { Store } from '../store/store.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
   claimIdempotencyKey,
   purgeExpiredIdempotencyKeys,
@@ -14,18 +13,15 @@ const hash = (character: string) => character.repeat(64);
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`idempotency keys on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
     let platformId: string;
     const keyring = createKeyring({ current: generateEncryptionKey() });
     const now = new Date('2026-03-02T10:00:00.000Z');
     const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       platformId = (await createPlatform(store, { name: 'P', origins: ['https://p.example'] })).platform.id;
     }, 60_000);
-    afterAll(() => cleanup());
 
     const claim = (key: string, requestHash: string, time = now) =>
       claimIdempotencyKey(store, keyring, { platformId, key, requestHash, now: time });

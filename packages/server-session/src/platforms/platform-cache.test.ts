@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlExecutor, Store } from '../store/store.js';
-import { openTestStore } from '../store/test-stores.fixture.js';
+import { describe, expect, it } from 'vitest';
+import type { SqlExecutor } from '../store/store.js';
+import { useTestStore } from '../store/test-stores.fixture.js';
 import { createPlatformCache } from './platform-cache.js';
 import { createPlatform, updatePlatform } from './platforms.js';
 import { generateSecretKey } from './secret-key.js';
 
-let store: Store;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ store, cleanup } = await openTestStore('pglite'));
-}, 60_000);
-afterAll(() => cleanup());
+const store = useTestStore('pglite');
 
 /** The store, counting the statements that reach it. */
 function counting(): SqlExecutor & { readonly count: number } {

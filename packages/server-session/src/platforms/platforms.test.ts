@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../store/store.js';
-import { openTestStore, testEngines } from '../store/test-stores.fixture.js';
+import { describe, expect, it } from 'vitest';
+import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
   createPlatform,
   ensurePlatformWithSecretKey,
@@ -11,12 +10,7 @@ import { generateSecretKey, hashSecretKey } from './secret-key.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`platforms on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
-    }, 60_000);
-    afterAll(() => cleanup());
+    const store = useTestStore(engine);
 
     describe('createPlatform', () => {
       it('returns the platform and its new key, and keeps only the hash and a mask', async () => {

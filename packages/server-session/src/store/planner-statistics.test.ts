@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshPlannerStatistics } from './planner-statistics.js';
-import type { Store } from './store.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from './store-probes.fixture.js';
-import { openTestStore, testEngines } from './test-stores.fixture.js';
+import { testEngines, useTestStore } from './test-stores.fixture.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`planner statistics on ${title}`, { timeout: 15_000 }, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
-
-    beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
-    }, 60_000);
-    afterAll(() => cleanup());
+    const store = useTestStore(engine);
 
     const accountsAnalyzed = async () => {
       const { rows } = await store.query<{ analyzed: boolean; reltuples: number }>(

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from './migrate.js';
 import { migrations } from './migrations.js';
 import { openPostgresStore } from './postgres-store.js';
-import type { Store } from './store.js';
 import { StoreError, sqlStateOf } from './store-error.js';
 import {
   createTestSchema,
@@ -10,20 +9,18 @@ import {
   postgresSkipReason,
   postgresTestUrl,
   testEngines,
+  useTestStore,
 } from './test-stores.fixture.js';
 
 // One contract, every engine: code above the store must not care which one runs.
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`given a store on ${title}`, () => {
-    let store: Store;
-    let cleanup: () => Promise<void>;
+    const store = useTestStore(engine);
 
     beforeAll(async () => {
-      ({ store, cleanup } = await openTestStore(engine));
       await store.execute('CREATE TABLE store_test_notes (id text PRIMARY KEY, body text NOT NULL)');
       // Opening PGlite takes seconds, more with other test files sharing the cores.
     }, 60_000);
-    afterAll(() => cleanup());
 
     it(`reports its engine as ${engine}`, () => {
       expect(store.engine).toBe(engine);

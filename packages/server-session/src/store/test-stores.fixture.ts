@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openPgliteStore } from './pglite-store.js';
 import { openPostgresStore } from './postgres-store.js';
 import type { Store, StoreEngine } from './store.js';
@@ -68,6 +69,37 @@ export async function openTestStore(engine: StoreEngine): Promise<TestStore> {
       await store.close();
       await schema.drop();
     },
+  };
+}
+
+/**
+ * The store of the calling suite: opened by {@link openTestStore} in a
+ * `beforeAll` registered here (so before the suite's own `beforeAll` runs)
+ * and closed in `afterAll`. What it returns passes every call on to that
+ * store, so the suite can hand it around before it is open.
+ *
+ * @example
+ * describe('accounts', () => {
+ *   const store = useTestStore('pglite');
+ *   it('…', async () => { await store.query('SELECT 1'); });
+ * });
+ */
+export function useTestStore(engine: StoreEngine): Store {
+  let opened: TestStore | undefined;
+  beforeAll(async () => {
+    opened = await openTestStore(engine);
+  }, 60_000);
+  afterAll(() => opened?.cleanup());
+  const current = (): Store => {
+    if (!opened) throw new Error('The test store opens in beforeAll: use it from a hook or a test.');
+    return opened.store;
+  };
+  return {
+    engine,
+    query: (text, parameters) => current().query(text, parameters),
+    execute: (script) => current().execute(script),
+    transaction: (work) => current().transaction(work),
+    close: () => current().close(),
   };
 }
 

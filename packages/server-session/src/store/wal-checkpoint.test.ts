@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from './store.js';
-import { openTestStore } from './test-stores.fixture.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestStore } from './test-stores.fixture.js';
 import { checkpointIfWalGrew } from './wal-checkpoint.js';
 
 const megabyte = 1024 * 1024;
 
 describe('write-ahead log checkpoints on PGlite (in memory)', { timeout: 30_000 }, () => {
-  let store: Store;
-  let cleanup: () => Promise<void>;
+  const store = useTestStore('pglite');
 
   beforeAll(async () => {
-    ({ store, cleanup } = await openTestStore('pglite'));
     await store.execute('CREATE TABLE wal_filler (id int PRIMARY KEY, data text NOT NULL)');
   }, 60_000);
-  afterAll(() => cleanup());
 
   let filled = 0;
   /** Writes about `megabytes` of WAL: rows of 1,000 bytes, each with its index entry. */
