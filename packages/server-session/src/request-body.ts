@@ -46,12 +46,25 @@ export async function readJsonBody<Schema extends z.ZodType>(
 
 /**
  * Reads the query string of `c` with `schema`, each parameter as its single
- * string value; the errors are those of {@link readJsonBody}.
+ * string value; the errors are those of {@link readJsonBody}, and a 400
+ * `parameter_invalid` for a parameter given more than once.
  *
  * @example
  * const { limit } = readQuery(c, z.strictObject({ limit: z.coerce.number().int().optional() }));
  */
 export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.output<Schema> {
+  // Which of two values was meant is a guess: refused, as an unknown parameter is.
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (values.length > 1) {
+      throw new ApiError({
+        status: 400,
+        type: 'invalid_request_error',
+        code: 'parameter_invalid',
+        message: `Invalid ${name}: give it once, not ${values.length} times.`,
+        param: name,
+      });
+    }
+  }
   const query = c.req.query();
   const problem = findJsonInputProblem(query);
   if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));

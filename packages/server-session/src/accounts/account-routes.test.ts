@@ -287,6 +287,16 @@ describe('GET /v1/accounts', () => {
     expect(await errorOf(foreign)).toMatchObject({ code: 'resource_missing', param: 'ending_before' });
   });
 
+  it('refuses a parameter given twice rather than guess which was meant', async () => {
+    const response = await t.request('/v1/accounts?limit=1&limit=2', { bearer: platform.secretKey });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({
+      code: 'parameter_invalid',
+      message: 'Invalid limit: give it once, not 2 times.',
+      param: 'limit',
+    });
+  });
+
   it.each(['0', '101', 'ten', '2.5'])('refuses limit=%s with 400 naming limit', async (limit) => {
     const response = await t.request(`/v1/accounts?limit=${limit}`, { bearer: platform.secretKey });
     expect(response.status).toBe(400);
