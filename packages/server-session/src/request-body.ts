@@ -36,12 +36,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
       });
     }
   }
-  const problem = findJsonInputProblem(body);
-  if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
-  // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
-  const result = schema.safeParse(body, { reportInput: true, error: parameterMessages });
-  if (result.success) return result.data;
-  throw toParameterError(result.error);
+  return parseParameters(body, schema);
 }
 
 /**
@@ -53,8 +48,9 @@ export async function readJsonBody<Schema extends z.ZodType>(
  * const { limit } = readQuery(c, z.strictObject({ limit: z.coerce.number().int().optional() }));
  */
 export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.output<Schema> {
-  // Which of two values was meant is a guess: refused, as an unknown parameter is.
+  const query: Record<string, string> = {};
   for (const [name, values] of Object.entries(c.req.queries())) {
+    // Which of two values was meant is a guess: refused, as an unknown parameter is.
     if (values.length > 1) {
       throw new ApiError({
         status: 400,
@@ -64,11 +60,17 @@ export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema):
         param: name,
       });
     }
+    query[name] = values[0] ?? '';
   }
-  const query = c.req.query();
-  const problem = findJsonInputProblem(query);
+  return parseParameters(query, schema);
+}
+
+/** Checks parameters as read (a body, a query) for text no store keeps, then with `schema`. */
+function parseParameters<Schema extends z.ZodType>(input: unknown, schema: Schema): z.output<Schema> {
+  const problem = findJsonInputProblem(input);
   if (problem) throw jsonInputError(problem.reason, formatParam(problem.path));
-  const result = schema.safeParse(query, { reportInput: true, error: parameterMessages });
+  // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
+  const result = schema.safeParse(input, { reportInput: true, error: parameterMessages });
   if (result.success) return result.data;
   throw toParameterError(result.error);
 }

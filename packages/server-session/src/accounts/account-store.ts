@@ -294,18 +294,15 @@ export async function listAccounts(
     if (!rows[0]) return null;
     cursor = rows[0].sequence;
   }
+  // Back toward newer accounts, the nearest come first: read in ascending order, then turned round.
   const backward = options.endingBefore !== undefined;
+  const [comparison, order] = backward ? ['>', 'ASC'] : ['<', 'DESC'];
   // One more than asked, to know whether another page follows without a count.
   const { rows } = await db.query<AccountRow>(
-    backward
-      ? `SELECT ${accountColumns} FROM accounts
-          WHERE platform_id = $1 AND deleted_at IS NULL AND sequence > $2
-          ORDER BY sequence ASC
-          LIMIT $3`
-      : `SELECT ${accountColumns} FROM accounts
-          WHERE platform_id = $1 AND deleted_at IS NULL AND sequence < $2
-          ORDER BY sequence DESC
-          LIMIT $3`,
+    `SELECT ${accountColumns} FROM accounts
+      WHERE platform_id = $1 AND deleted_at IS NULL AND sequence ${comparison} $2
+      ORDER BY sequence ${order}
+      LIMIT $3`,
     [platformId, cursor ?? Number.MAX_SAFE_INTEGER, options.limit + 1],
   );
   const page = rows.slice(0, options.limit).map(toRecord);

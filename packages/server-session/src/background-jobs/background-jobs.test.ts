@@ -5,6 +5,7 @@ import { systemClock } from '../clock.js';
 import { createJsonLogger } from '../logger.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { useTestStore } from '../store/test-stores.fixture.js';
+import { walWrittenSinceCheckpoint } from '../store/wal-checkpoint.js';
 import { startBackgroundJobs } from './background-jobs.js';
 
 describe('background jobs on the embedded store', () => {
@@ -56,12 +57,6 @@ describe('background jobs on the embedded store', () => {
   });
 
   it('checkpoint once 16 MB of write-ahead log piled up, which single-user PostgreSQL would not do', async () => {
-    const walSinceCheckpoint = async () =>
-      (
-        await store.query<{ bytes: number }>(
-          'SELECT (pg_current_wal_lsn() - redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()',
-        )
-      ).rows[0]?.bytes ?? Number.NaN;
     const lines: string[] = [];
     const jobs = startJobs({ checkpointIntervalMs: 50 }, lines);
     try {
@@ -74,7 +69,7 @@ describe('background jobs on the embedded store', () => {
           interval: 50,
         })
         .toBe(true);
-      expect(await walSinceCheckpoint()).toBeLessThan(16 * 1024 * 1024);
+      expect(await walWrittenSinceCheckpoint(store)).toBeLessThan(16 * 1024 * 1024);
     } finally {
       await jobs.stop();
     }

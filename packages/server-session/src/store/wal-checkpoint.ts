@@ -13,11 +13,16 @@ import type { SqlExecutor } from './store.js';
  * On PostgreSQL the server's own checkpointer does this; do not call it there.
  */
 export async function checkpointIfWalGrew(db: SqlExecutor, thresholdBytes: number): Promise<number | null> {
-  const { rows } = await db.query<{ bytes: number }>(
-    'SELECT (pg_current_wal_lsn() - redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()',
-  );
-  const bytes = rows[0]?.bytes ?? 0;
+  const bytes = await walWrittenSinceCheckpoint(db);
   if (bytes < thresholdBytes) return null;
   await db.execute('CHECKPOINT');
   return bytes;
+}
+
+/** Bytes of write-ahead log written since the last checkpoint began. */
+export async function walWrittenSinceCheckpoint(db: SqlExecutor): Promise<number> {
+  const { rows } = await db.query<{ bytes: number }>(
+    'SELECT (pg_current_wal_lsn() - redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()',
+  );
+  return rows[0]?.bytes ?? 0;
 }
