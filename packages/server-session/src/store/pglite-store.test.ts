@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initdbInChildProcess } from './pglite-initdb-process.js';
+import { initdbDataDirInChildProcess, initdbInChildProcess } from './pglite-initdb-process.js';
 import { openPgliteStore } from './pglite-store.js';
 import type { Store } from './store.js';
 
@@ -58,6 +59,29 @@ describe('given an embedded store in a data directory', () => {
     store = await openPgliteStore({ dataDir });
     expect(store.engine).toBe('pglite');
   });
+});
+
+describe('given a data directory with no database yet', () => {
+  it('is initialised by a child process, so that this one never runs initdb', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'onboardkit-initdb-'));
+    try {
+      const pgliteDir = join(parent, 'pglite');
+      await expect(initdbDataDirInChildProcess(pgliteDir)).resolves.toBe(true);
+      expect(existsSync(join(pgliteDir, 'PG_VERSION'))).toBe(true);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reports a child that could not initialise it, for the store to run initdb itself', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'onboardkit-initdb-'));
+    try {
+      await writeFile(join(parent, 'a-file'), '');
+      await expect(initdbDataDirInChildProcess(join(parent, 'a-file', 'pglite'))).resolves.toBe(false);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('given an embedded store in memory', () => {
