@@ -75,6 +75,23 @@ describe('the API client', () => {
     });
   });
 
+  describe('given a client secret the server no longer knows', () => {
+    it('fetches a new one once, since the server had accepted it before', async () => {
+      const first = await usIndividual();
+      const second = await usIndividual();
+      // The platform's backend mints for whichever account the person now works on.
+      let fetched = 0;
+      const fetchClientSecret = () => (fetched++ === 0 ? first : second).session.fetchClientSecret();
+      const { api } = apiFor(first.session, fetchClientSecret);
+      expect((await api.getSession()).account).toBe(first.account.id);
+      // Erasing deletes the sessions: the server answers invalid_client_secret, as after a session is
+      // purged a week past its expiry or an in-memory server restarts.
+      await first.account.erase();
+      expect((await api.getSession()).account).toBe(second.account.id);
+      expect(fetched).toBe(2);
+    });
+  });
+
   describe('given a refused request', () => {
     it('rejects with the server’s error envelope', async () => {
       const { session } = await usIndividual();

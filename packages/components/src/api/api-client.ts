@@ -6,6 +6,8 @@ import { type UploadProgress, uploadWithProgress } from './upload-with-progress.
 
 /** The error code with which the embedded API refuses an expired or revoked client secret. */
 const sessionExpiredCode = 'session_expired';
+/** …and a client secret it does not know (any more: purged a week after expiry, or an in-memory server restarted). */
+const invalidClientSecretCode = 'invalid_client_secret';
 
 export interface ApiClientOptions {
   /** Origin (and optional path prefix) of the session server, e.g. `https://onboard.example.com`. */
@@ -31,7 +33,8 @@ export interface UploadOptions {
 /**
  * The one way the components talk to the session server: bearer client
  * secret, the error envelope parsed into `OnboardKitError`, one retry with a
- * fresh secret when the session expired, and backoff on network failures.
+ * fresh secret when the session expired (or the server forgot a secret it
+ * had accepted), and backoff on network failures.
  */
 export interface ApiClient {
   /** Resolves with the parsed JSON body of a 2xx response; rejects with `OnboardKitError`. */
@@ -92,6 +95,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.apiBaseUrl.replace(/\/+$/, '');
   const policy = options.retry ?? defaultRetryPolicy;
   const secrets: ClientSecretSource = createClientSecretSource(options.fetchClientSecret);
+  // The last secret the server answered without refusing it. A secret refused as unknown that was never
+  // accepted is the platform's mistake, and fetching another would only repeat it on every request.
+  let acceptedSecret: string | undefined;
 
   function urlOf(path: string, query: RequestOptions['query']) {
     const url = new URL(`${baseUrl}${path}`);
@@ -125,17 +131,28 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return { status: response.status, body };
   }
 
+  /** Sends with `secret`; notes it as accepted unless the server refused it as a credential. */
+  async function sendWith(send: (secret: string) => Promise<RawResponse>, secret: string) {
+    const response = await send(secret);
+    const error = response.status >= 400 ? errorFromResponse(response.status, response.body) : undefined;
+    if (error?.status !== 401) acceptedSecret = secret;
+    return { response, error };
+  }
+
   /**
-   * Sends once with the secret in hand and, when the server says it expired,
-   * once more with a fresh one: what was typed stays in the form meanwhile.
+   * Sends once with the secret in hand and, when the server says it expired
+   * (or no longer knows it), once more with a fresh one: what was typed
+   * stays in the form meanwhile.
    */
   async function withSession(send: (secret: string) => Promise<RawResponse>): Promise<unknown> {
     const secret = await secrets.current();
-    let response = await send(secret);
-    let error = response.status >= 400 ? errorFromResponse(response.status, response.body) : undefined;
-    if (error?.status === 401 && error.code === sessionExpiredCode) {
-      response = await send(await secrets.refresh(secret));
-      error = response.status >= 400 ? errorFromResponse(response.status, response.body) : undefined;
+    let { response, error } = await sendWith(send, secret);
+    if (
+      error?.status === 401 &&
+      (error.code === sessionExpiredCode ||
+        (error.code === invalidClientSecretCode && secret === acceptedSecret))
+    ) {
+      ({ response, error } = await sendWith(send, await secrets.refresh(secret)));
     }
     if (error) throw error;
     return response.body;

@@ -93,6 +93,8 @@ export interface TestAccount {
   settleVerifications(): Promise<AccountResource>;
   /** `POST /v1/test_helpers/accounts/:id/advance_deadlines`: every deadline comes `days` earlier. */
   advanceDeadlines(days: number): Promise<AccountResource>;
+  /** `DELETE /v1/accounts/:id`: the account's details and sessions are erased; its client secrets become unknown. */
+  erase(): Promise<void>;
 }
 
 export interface TestAccountSetup {
@@ -153,6 +155,9 @@ export async function createTestAccount(setup: TestAccountSetup): Promise<TestAc
       platformApi<AccountResource>('POST', `/v1/test_helpers/accounts/${id}/settle_verifications`, {}),
     advanceDeadlines: (days) =>
       platformApi<AccountResource>('POST', `/v1/test_helpers/accounts/${id}/advance_deadlines`, { days }),
+    erase: async () => {
+      await platformApi('DELETE', `/v1/accounts/${id}`);
+    },
   };
 }
 
