@@ -25,7 +25,11 @@ export interface Options {
   readonly cpuProfileDir: string | undefined;
   /** How the server processes run: `node` on the built dist (as in production), or `tsx` on the sources. */
   readonly runtime: 'node' | 'tsx';
+  /** Where PGlite keeps its database: in memory, or in a data directory on disk as `onboardkit-server start` does. */
+  readonly pgliteStorage: PgliteStorage;
 }
+
+export type PgliteStorage = 'memory' | 'disk';
 
 const allRoutes: readonly RouteKey[] = ['hello', 'submission', 'mint', 'requirements'];
 
@@ -68,6 +72,10 @@ export function readOptions(env: NodeJS.ProcessEnv): Options {
   if (runtime !== 'node' && runtime !== 'tsx') {
     problems.push(`ONBOARDKIT_BENCH_RUNTIME takes node or tsx; got "${runtime}".`);
   }
+  const pgliteStorage = env.ONBOARDKIT_BENCH_PGLITE_STORAGE ?? 'disk';
+  if (pgliteStorage !== 'memory' && pgliteStorage !== 'disk') {
+    problems.push(`ONBOARDKIT_BENCH_PGLITE_STORAGE takes memory or disk; got "${pgliteStorage}".`);
+  }
   const options: Options = {
     engines,
     databaseUrl,
@@ -81,6 +89,7 @@ export function readOptions(env: NodeJS.ProcessEnv): Options {
     logLevel: logLevel === 'warn' || logLevel === 'silent' ? logLevel : 'info',
     cpuProfileDir: env.ONBOARDKIT_BENCH_CPU_PROF || undefined,
     runtime: runtime === 'tsx' ? 'tsx' : 'node',
+    pgliteStorage: pgliteStorage === 'memory' ? 'memory' : 'disk',
   };
   if (options.connections > options.baseAccounts) {
     problems.push(

@@ -15,6 +15,8 @@ export interface ChildConfig {
   /** PostgreSQL only: the database and the fresh schema this process works in. */
   readonly url?: string;
   readonly schema?: string;
+  /** PGlite only: the data directory to keep the database in; in memory without one. */
+  readonly dataDir?: string;
   /** The session server's log level; `info` is what `onboardkit-server start` runs with. */
   readonly logLevel: 'info' | 'warn' | 'silent';
 }

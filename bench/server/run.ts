@@ -1,5 +1,5 @@
 // Session-server benchmark: loads the real server and, beside it, its floor
-// (the bare store work of floor-app.ts), on PGlite in memory and on
+// (the bare store work of floor-app.ts), on PGlite (in memory or on disk) and on
 // PostgreSQL, and PRINTS a table. It asserts nothing about timings: figures
 // on a shared 2-core machine move too much for a pass/fail line.
 //
@@ -90,6 +90,10 @@ async function startOne(
     await createSchema(url, schema);
     cleanups.push(() => dropSchema(url, schema));
     config = { ...config, url, schema };
+  } else if (options.pgliteStorage === 'disk') {
+    const dataDir = mkdtempSync(join(tmpdir(), `onboardkit-bench-${kind}-`));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    config = { ...config, dataDir };
   }
   const handle = await startServer(config, join(logDir, `${kind}-${engine}.log`), options.runtime);
   cleanups.push(async () => handle.kill());

@@ -39,7 +39,7 @@ const send = process.send.bind(process);
 
 const storeConfig: StoreConfig =
   config.engine === 'pglite'
-    ? { engine: 'pglite', dataDir: null }
+    ? { engine: 'pglite', dataDir: config.dataDir ?? null }
     : { engine: 'postgres', url: config.url ?? '', ...(config.schema ? { schema: config.schema } : {}) };
 const store = await openStore(storeConfig);
 const { platform, secretKey } = await createPlatform(store, {

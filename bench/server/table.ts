@@ -28,7 +28,10 @@ export function ratioOf(result: Pick<RouteResult, 'server' | 'floor'>): number {
     : 0;
 }
 
-const engineTitles = { pglite: 'PGlite (in memory)', postgres: 'PostgreSQL' } as const;
+const engineTitles = {
+  pglite: { memory: 'PGlite (in memory)', disk: 'PGlite (a data directory on disk, as `start` keeps it)' },
+  postgres: 'PostgreSQL',
+} as const;
 
 const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const ms = (value: number) => value.toFixed(2);
@@ -79,7 +82,9 @@ export function formatReport(reports: readonly EngineReport[], context: ReportCo
   for (const report of reports) {
     const pglite = report.engine === 'pglite';
     out.push('');
-    out.push(`### ${engineTitles[report.engine]}`);
+    out.push(
+      `### ${report.engine === 'pglite' ? engineTitles.pglite[context.options.pgliteStorage] : engineTitles.postgres}`,
+    );
     out.push('');
     out.push(
       `1-minute load average before the runs: ${report.loadAverageBefore.toFixed(1)} (on ${context.cores} cores).`,
