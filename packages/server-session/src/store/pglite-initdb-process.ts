@@ -37,7 +37,7 @@ export async function initdbInChildProcess(): Promise<Blob | undefined> {
  * Initialises a new PGlite data directory on disk in a short-lived child
  * process; `false` when that process failed. PGlite's own initdb for a data
  * directory runs a second PGlite in this process and leaves its memory
- * behind (a first `onboardkit-server start` peaked at ≈750 MB of RSS, a
+ * behind (a first `onboardkit-server start` peaked at ≈780 MB of RSS, a
  * later one at ≈200 MB): opening the directory the child made is such a
  * later start.
  */

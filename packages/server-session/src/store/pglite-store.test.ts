@@ -62,7 +62,7 @@ describe('given an embedded store in a data directory', () => {
 });
 
 describe('given a data directory with no database yet', () => {
-  it('is initialised by a child process, so that this one never runs initdb', async () => {
+  it('is initialised by initdb in a child process', async () => {
     const parent = await mkdtemp(join(tmpdir(), 'onboardkit-initdb-'));
     try {
       const pgliteDir = join(parent, 'pglite');
