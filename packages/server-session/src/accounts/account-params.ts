@@ -1,5 +1,6 @@
 import { submissionSchema } from '@onboardkit/schema';
 import { z } from 'zod';
+import { paginationQueryShape } from '../list-pagination.js';
 import { businessTypes, capabilityNames, supportedCountries } from '../requirements/account-state.js';
 import { metadataSchema, metadataUpdateSchema } from './metadata.js';
 
@@ -46,19 +47,7 @@ export const updateAccountParamsSchema = z
   .meta({ id: 'UpdateAccountParams' });
 
 /** The query of `GET /v1/accounts`. */
-export const listAccountsQuerySchema = z.strictObject({
-  limit: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be between 1 and 100')
-    .max(100, 'must be between 1 and 100')
-    .default(10),
-  starting_after: z.string().optional().describe('The id of the last account of the previous page.'),
-  ending_before: z
-    .string()
-    .optional()
-    .describe('The id of the first account of the next page, to page back toward newer accounts.'),
-});
+export const listAccountsQuerySchema = z.strictObject(paginationQueryShape('account'));
 
 /** The capabilities a request asks for, with the `transfers` that `card_payments` needs. */
 export function requestedCapabilities(

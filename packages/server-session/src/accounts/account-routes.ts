@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ApiError, resourceMissing } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
 import { unixSeconds } from '../clock.js';
+import { cursorMissing, refuseBothCursors } from '../list-pagination.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { createObjectId } from '../random-token.js';
 import { readJsonBody, readPathParam, readQuery } from '../request-body.js';
@@ -69,30 +70,13 @@ export function createAccountRoutes(): Hono<PlatformEnv> {
 
   routes.get('/accounts', async (c) => {
     const query = readQuery(c, listAccountsQuerySchema);
-    if (query.starting_after !== undefined && query.ending_before !== undefined) {
-      throw new ApiError({
-        status: 400,
-        type: 'invalid_request_error',
-        code: 'parameters_exclusive',
-        message: 'Send starting_after or ending_before, not both.',
-        param: 'ending_before',
-      });
-    }
+    refuseBothCursors(query);
     const page = await listAccounts(c.var.store, c.var.platform.id, {
       limit: query.limit,
       startingAfter: query.starting_after,
       endingBefore: query.ending_before,
     });
-    if (!page) {
-      const param = query.ending_before === undefined ? 'starting_after' : 'ending_before';
-      throw new ApiError({
-        status: 400,
-        type: 'invalid_request_error',
-        code: 'resource_missing',
-        message: `${param} names no account of this platform.`,
-        param,
-      });
-    }
+    if (!page) throw cursorMissing(query, 'account');
     const now = c.var.services.clock();
     return respondJson(c, {
       object: 'list' as const,

@@ -59,13 +59,18 @@ for (const { engine, title, skip } of testEngines) {
       const updated = await store.transaction(async (transaction) => {
         const locked = await lockAccount(transaction, platformId, record.id);
         if (!locked) throw new Error('expected the account');
-        return updateAccount(transaction, record.id, {
-          state: { ...locked.state, values: { 'individual.first_name': 'Jenny' } },
-          email: null,
-          metadata: {},
-          nextVerificationAt: null,
-          detailsChanged: true,
-        });
+        return updateAccount(
+          transaction,
+          locked,
+          {
+            state: { ...locked.state, values: { 'individual.first_name': 'Jenny' } },
+            email: null,
+            metadata: {},
+            nextVerificationAt: null,
+            detailsChanged: true,
+          },
+          created,
+        );
       });
       expect(updated).toMatchObject({ version: 1, email: null, metadata: {} });
       expect(updated.state.values).toEqual({ 'individual.first_name': 'Jenny' });
@@ -226,13 +231,12 @@ for (const { engine, title, skip } of testEngines) {
           [due, new Date(created.getTime() + 5_000)],
           [later, new Date(created.getTime() + 60_000)],
         ] as const) {
-          await updateAccount(transaction, record.id, {
-            state: record.state,
-            email: null,
-            metadata: {},
-            nextVerificationAt: at,
-            detailsChanged: true,
-          });
+          await updateAccount(
+            transaction,
+            record,
+            { state: record.state, email: null, metadata: {}, nextVerificationAt: at, detailsChanged: true },
+            created,
+          );
         }
       });
       const ids = await findAccountsWithDueVerifications(store, new Date(created.getTime() + 10_000), 10);

@@ -1,3 +1,5 @@
+import { accountUpdatedEvent, type NewEvent } from '../events/account-updated.js';
+import { deleteAccountEvents, eventRowsJson, insertEvent } from '../events/event-store.js';
 import type { AccountState } from '../requirements/account-state.js';
 import type { SqlExecutor } from '../store/store.js';
 import type { Metadata } from './metadata.js';
@@ -146,11 +148,16 @@ export interface AccountChanges {
   detailsChanged: boolean;
 }
 
-/** Writes an account locked by {@link lockAccount} and bumps its version. */
+/**
+ * Writes an account locked by {@link lockAccount} (as `current`) and bumps
+ * its version; stores its `account.updated` event, as of `now`, when the
+ * platform's view of it changed.
+ */
 export async function updateAccount(
   transaction: SqlExecutor,
-  id: string,
+  current: AccountRecord,
   changes: AccountChanges,
+  now: Date,
 ): Promise<AccountRecord> {
   const { rows } = await transaction.query<AccountRow>(
     `UPDATE accounts
@@ -159,14 +166,17 @@ export async function updateAccount(
       WHERE id = $1 AND deleted_at IS NULL
       RETURNING ${accountColumns}`,
     [
-      id,
+      current.id,
       JSON.stringify(changes.state),
       changes.email,
       JSON.stringify(changes.metadata),
       changes.nextVerificationAt,
     ],
   );
-  return toRecord(singleRow(rows));
+  const updated = toRecord(singleRow(rows));
+  const event = accountUpdatedEvent(current, updated, now);
+  if (event) await insertEvent(transaction, event);
+  return updated;
 }
 
 /** Who writes: an embedded session, whose liveness the store decides, or the platform (`null`). */
@@ -203,7 +213,9 @@ export interface AccountUpdate {
  * {@link updateAccountIfUnchanged} for several accounts in one statement:
  * one result per update, in order, each written or not on its own version
  * and session. Each account may appear once: with two updates to one row,
- * PostgreSQL applies one and does not say which.
+ * PostgreSQL applies one and does not say which. The `account.updated`
+ * events of the writes that change the platform's view go in the same
+ * statement, stored only for the rows it wrote.
  */
 export async function updateAccountsIfUnchanged(
   db: SqlExecutor,
@@ -231,8 +243,12 @@ export async function updateAccountsIfUnchanged(
       );
     })
     .join(',')}]`;
+  const events = updates
+    .map(({ current, writer, changes }) => accountUpdatedEvent(current, changes, writer.now))
+    .filter((event): event is NewEvent => event !== null);
   const { rows } = await db.query<{ id: string; version: number; details_version: number }>(
-    `UPDATE accounts a
+    `WITH written AS (
+     UPDATE accounts a
         SET state = n.state, next_verification_at = n.next_verification_at, version = a.version + 1,
             details_version = a.details_version + n.details_step,
             email = CASE WHEN n.contact_changed THEN n.email ELSE a.email END,
@@ -244,8 +260,16 @@ export async function updateAccountsIfUnchanged(
         AND (n.session_id IS NULL OR EXISTS (
               SELECT 1 FROM account_sessions s
                WHERE s.id = n.session_id AND s.revoked_at IS NULL AND s.expires_at > n.now))
-      RETURNING a.id, a.version, a.details_version`,
-    [list],
+      RETURNING a.id, a.version, a.details_version
+    ), logged AS (
+     INSERT INTO events (id, platform_id, account_id, type, data, created_at)
+     SELECT e.id, e.platform_id, e.account_id, e.type, e.data, e.created_at
+       FROM jsonb_to_recordset($2::jsonb) AS e(id text, platform_id text, account_id text, type text,
+            data jsonb, created_at timestamptz)
+       JOIN written w ON w.id = e.account_id
+    )
+    SELECT id, version, details_version FROM written`,
+    [list, eventRowsJson(events)],
   );
   const written = new Map(rows.map((row) => [row.id, row]));
   // Each row now holds exactly what was sent: returning the whole of it would have the store render
@@ -332,6 +356,7 @@ export async function eraseAccount(
   await transaction.query('DELETE FROM sensitive_values WHERE account_id = $1', [id]);
   await transaction.query('DELETE FROM files WHERE account_id = $1', [id]);
   await transaction.query('DELETE FROM account_sessions WHERE account_id = $1', [id]);
+  await deleteAccountEvents(transaction, id);
   return true;
 }
 

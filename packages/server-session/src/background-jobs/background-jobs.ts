@@ -1,5 +1,6 @@
 import { purgeExpiredAccountSessions } from '../account-sessions/account-sessions.js';
 import type { Clock } from '../clock.js';
+import { purgeOldEvents } from '../events/event-store.js';
 import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import type { Logger } from '../logger.js';
 import { refreshPlannerStatistics } from '../store/planner-statistics.js';
@@ -11,8 +12,8 @@ export interface BackgroundJobOptions {
   /** How often pending verifications are settled (default 1,000 ms). */
   verificationIntervalMs?: number;
   /**
-   * How often idempotency keys past 24 hours, and account sessions expired
-   * more than 7 days, are deleted (default 10 minutes).
+   * How often idempotency keys past 24 hours, account sessions expired
+   * more than 7 days and events older than 30 days are deleted (default 10 minutes).
    */
   purgeIntervalMs?: number;
   /** How often tables that changed much get fresh planner statistics (default 30 s). */
@@ -60,6 +61,10 @@ export function startBackgroundJobs(
     schedule('account_sessions.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeExpiredAccountSessions(store, clock());
       if (deleted > 0) logger.info('account_sessions.purged', { sessions: deleted });
+    }),
+    schedule('events.purge', options.purgeIntervalMs ?? 600_000, async () => {
+      const deleted = await purgeOldEvents(store, clock());
+      if (deleted > 0) logger.info('events.purged', { events: deleted });
     }),
     // Also at once: a data directory that grew while no server ran (or an import) starts with its
     // statistics, not with the planner's defaults until the first tick.

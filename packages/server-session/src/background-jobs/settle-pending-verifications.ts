@@ -30,14 +30,19 @@ export async function settlePendingVerifications(store: Store, now: Date, batchS
         await rescheduleVerifications(transaction, id, nextVerificationAt);
         return false;
       }
-      await updateAccount(transaction, id, {
-        state: { ...record.state, verifications: results },
-        email: record.email,
-        metadata: record.metadata,
-        nextVerificationAt,
-        // A settled review changes no detail: a form open on this account stays current.
-        detailsChanged: false,
-      });
+      await updateAccount(
+        transaction,
+        record,
+        {
+          state: { ...record.state, verifications: results },
+          email: record.email,
+          metadata: record.metadata,
+          nextVerificationAt,
+          // A settled review changes no detail: a form open on this account stays current.
+          detailsChanged: false,
+        },
+        now,
+      );
       return true;
     });
     if (settledOne) changed += 1;

@@ -205,6 +205,10 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
       { name: 'Platform', description: 'The calling platform.' },
       { name: 'Accounts', description: 'Connected accounts.' },
       { name: 'Account sessions', description: 'Short-lived grants for the embedded components.' },
+      {
+        name: 'Events',
+        description: 'What changed on the platform’s accounts (`account.updated`), kept 30 days.',
+      },
       { name: 'Embedded', description: 'What the components call, with a client secret.' },
       {
         name: 'Test helpers',

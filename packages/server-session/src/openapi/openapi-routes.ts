@@ -5,6 +5,7 @@ import { accountSessionRouteDocs } from '../account-sessions/account-session-rou
 import { accountRouteDocs } from '../accounts/account-routes.js';
 import type { AppEnv } from '../app-env.js';
 import { embeddedRouteDocs } from '../embedded-api/embedded-routes.js';
+import { eventRouteDocs } from '../events/event-routes.js';
 import { platformRouteDocs } from '../platform-api/platform-routes.js';
 import { respondJson } from '../response-head.js';
 import { testHelperRouteDocs } from '../test-helpers/test-helper-routes.js';
@@ -44,6 +45,7 @@ export const allRouteDocs: readonly RouteDoc[] = [
   ...platformRouteDocs,
   ...accountRouteDocs,
   ...accountSessionRouteDocs,
+  ...eventRouteDocs,
   ...embeddedRouteDocs,
   ...testHelperRouteDocs,
   ...metaRouteDocs,

@@ -11,6 +11,7 @@ let own: { platformId: string; secretKey: string };
 let other: { platformId: string; secretKey: string };
 
 let sessionAccountId: string;
+let ownEventId: string;
 const sessionLifetimeSeconds = 600;
 
 beforeAll(async () => {
@@ -18,6 +19,15 @@ beforeAll(async () => {
   own = await t.newPlatform();
   other = await t.newPlatform();
   sessionAccountId = await newAccount();
+  await t.request(`/v1/accounts/${sessionAccountId}`, {
+    method: 'POST',
+    bearer: own.secretKey,
+    json: { metadata: { evented: 'yes' } },
+  });
+  const events = (await (await t.request('/v1/events', { bearer: own.secretKey })).json()) as {
+    data: Array<{ id: string }>;
+  };
+  ownEventId = String(events.data[0]?.id);
 }, 60_000);
 afterAll(() => t.close());
 
@@ -65,6 +75,8 @@ const platformRoutes: Record<string, Call> = {
       bearer: key,
       json: { days: 1 },
     }),
+  // Of an account made in beforeAll: the call itself changes nothing, as the matrix checks.
+  'GET /v1/events/:id': (key) => t.request(`/v1/events/${ownEventId}`, { bearer: key }),
   'POST /v1/test_helpers/accounts/:id/settle_verifications': (key, { account }) =>
     t.request(`/v1/test_helpers/accounts/${account}/settle_verifications`, { method: 'POST', bearer: key }),
 };
@@ -101,6 +113,19 @@ describe('the scope matrix of the platform API', () => {
       });
     });
   }
+
+  it('lists only the calling platform’s events', async () => {
+    const mine = await newAccount();
+    await t.request(`/v1/accounts/${mine}`, {
+      method: 'POST',
+      bearer: own.secretKey,
+      json: { email: 'a@b.example' },
+    });
+    const listed = (await (await t.request('/v1/events?limit=100', { bearer: other.secretKey })).json()) as {
+      data: Array<{ account: string }>;
+    };
+    expect(listed.data.map((event) => event.account)).not.toContain(mine);
+  });
 
   it('lists only the calling platform’s accounts', async () => {
     const mine = await newAccount();

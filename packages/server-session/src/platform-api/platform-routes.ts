@@ -4,6 +4,7 @@ import { createAccountSessionRoutes } from '../account-sessions/account-session-
 import { createAccountRoutes } from '../accounts/account-routes.js';
 import type { PlatformEnv } from '../app-env.js';
 import { limitBodySize } from '../body-limit.js';
+import { createEventRoutes } from '../events/event-routes.js';
 import { idempotency } from '../idempotency/idempotency.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { originListSchema } from '../platforms/origin.js';
@@ -73,6 +74,7 @@ export function createPlatformApi(): Hono<PlatformEnv> {
 
   api.route('/', createAccountRoutes());
   api.route('/', createAccountSessionRoutes());
+  api.route('/', createEventRoutes());
   api.route('/', createTestHelperRoutes());
   return api;
 }

@@ -7,6 +7,7 @@ import { createIdempotencyKeys } from './migrations/0005-create-idempotency-keys
 import { createFiles } from './migrations/0006-create-files.js';
 import { addAccountDetailsVersion } from './migrations/0007-add-account-details-version.js';
 import { indexAccountSessionExpiry } from './migrations/0008-index-account-session-expiry.js';
+import { createEvents } from './migrations/0009-create-events.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   createFiles,
   addAccountDetailsVersion,
   indexAccountSessionExpiry,
+  createEvents,
 ];

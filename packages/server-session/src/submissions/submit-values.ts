@@ -147,7 +147,7 @@ export async function submitValues(
     }
     const plan = await planSubmission(transaction, origin, changes, record);
     await writeSensitive(transaction, keyring, plan.record.id, plan.sensitive, origin.now);
-    return updateAccount(transaction, plan.record.id, plan.changes);
+    return updateAccount(transaction, plan.record, plan.changes, origin.now);
   });
   recent.remember(locked);
   return locked;

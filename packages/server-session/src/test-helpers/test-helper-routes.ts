@@ -49,13 +49,18 @@ export function createTestHelperRoutes(): Hono<PlatformEnv> {
       if (!current) throw resourceMissing('account', id, 'id');
       const state = change(current.state, unixSeconds(now));
       const next = nextSettlementAt(state.verifications);
-      return updateAccount(transaction, id, {
-        state,
-        email: current.email,
-        metadata: current.metadata,
-        nextVerificationAt: next === null ? null : new Date(next * 1000),
-        detailsChanged: false,
-      });
+      return updateAccount(
+        transaction,
+        current,
+        {
+          state,
+          email: current.email,
+          metadata: current.metadata,
+          nextVerificationAt: next === null ? null : new Date(next * 1000),
+          detailsChanged: false,
+        },
+        now,
+      );
     });
     return toAccountResource(record, now);
   }
