@@ -264,8 +264,8 @@ export async function updateAccountsIfUnchanged(
     ), logged AS (
      INSERT INTO events (id, platform_id, account_id, type, data, created_at)
      SELECT e.id, e.platform_id, e.account_id, e.type, e.data, e.created_at
-       FROM jsonb_to_recordset($2::jsonb) AS e(id text, platform_id text, account_id text, type text,
-            data jsonb, created_at timestamptz)
+       FROM json_to_recordset($2::json) AS e(id text, platform_id text, account_id text, type text,
+            data json, created_at timestamptz)
        JOIN written w ON w.id = e.account_id
     )
     SELECT id, version, details_version FROM written`,

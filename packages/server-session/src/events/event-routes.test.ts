@@ -71,6 +71,13 @@ describe('GET /v1/events', () => {
     expect(JSON.stringify(list)).not.toContain('000123456789');
     expect(JSON.stringify(list)).not.toContain('1901');
 
+    // The account in the event reads as GET /v1/accounts/:id writes it, key for key.
+    const retrieved = await (await t.request(`/v1/accounts/${accountId}`, { bearer: own.secretKey })).text();
+    const listed = await (
+      await t.request(`/v1/events?account=${accountId}&limit=1`, { bearer: own.secretKey })
+    ).text();
+    expect(listed).toContain(`"data":{"object":${retrieved},"previous_attributes":`);
+
     const one = await t.request(`/v1/events/${review?.id}`, { bearer: own.secretKey });
     expect(eventResourceSchema.parse(await one.json())).toEqual(review);
   });

@@ -31,15 +31,16 @@ export const eventRetentionMs = 30 * 86_400_000;
 export async function insertEvent(db: SqlExecutor, event: NewEvent): Promise<void> {
   await db.query(
     `INSERT INTO events (id, platform_id, account_id, type, data, created_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6)`,
+     VALUES ($1, $2, $3, $4, $5::json, $6)`,
     [event.id, event.platformId, event.accountId, event.type, event.dataJson, event.created],
   );
 }
 
 /**
  * The rows of `events` as one JSON parameter, for a statement that stores
- * them beside the writes they tell of (`jsonb_to_recordset`, columns
- * `id, platform_id, account_id, type, data, created_at`).
+ * them beside the writes they tell of (`json_to_recordset`, columns
+ * `id, platform_id, account_id, type, data, created_at`; `json`, not
+ * `jsonb`, which would reorder the keys of `data`).
  */
 export function eventRowsJson(events: readonly NewEvent[]): string {
   return `[${events

@@ -13,8 +13,9 @@ export const createEvents: Migration = {
       platform_id text NOT NULL REFERENCES platforms (id),
       account_id  text NOT NULL REFERENCES accounts (id),
       type        text NOT NULL CHECK (type IN ('account.updated')),
-      -- {"object": the account as GET /v1/accounts/:id showed it, "previous_attributes": {…}}
-      data        jsonb NOT NULL,
+      -- {"object": the account as GET /v1/accounts/:id showed it, "previous_attributes": {…}}.
+      -- json, not jsonb: kept as written, its keys in the order the API gives them; never queried into.
+      data        json NOT NULL,
       created_at  timestamptz NOT NULL
     );
     CREATE INDEX events_listing ON events (platform_id, sequence DESC);
