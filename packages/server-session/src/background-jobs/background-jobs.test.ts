@@ -101,4 +101,26 @@ describe('background jobs on the embedded store', () => {
       await jobs.stop();
     }
   });
+
+  it('delete events 30 days after they happened', async () => {
+    await insertBareAccounts(store, 'events', 1);
+    await store.query(
+      `INSERT INTO events (id, platform_id, account_id, type, data, created_at)
+       VALUES ('evt_old1', 'plat_events', 'acct_events1', 'account.updated', '{}', now() - interval '31 days'),
+              ('evt_new1', 'plat_events', 'acct_events1', 'account.updated', '{}', now() - interval '29 days')`,
+    );
+    const lines: string[] = [];
+    const jobs = startJobs({ purgeIntervalMs: 50 }, lines);
+    try {
+      await expect
+        .poll(() => lines.some((line) => line.includes('"events.purged"')), { timeout: 5_000, interval: 50 })
+        .toBe(true);
+      const { rows } = await store.query<{ id: string }>(
+        "SELECT id FROM events WHERE platform_id = 'plat_events'",
+      );
+      expect(rows.map((row) => row.id)).toEqual(['evt_new1']);
+    } finally {
+      await jobs.stop();
+    }
+  });
 });
