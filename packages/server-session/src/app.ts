@@ -155,7 +155,7 @@ export function createSessionServer(options: SessionServerOptions): SessionServe
     };
     store = opened;
     if (options.backgroundJobs !== false && !closing) {
-      jobs = startBackgroundJobs(opened, { clock, logger }, options.backgroundJobs);
+      jobs = startBackgroundJobs(opened, { clock, logger, keyring }, options.backgroundJobs);
     }
     logger.info('store.ready', { engine: opened.engine });
   })();

@@ -7,13 +7,23 @@ import { errorOf, openTestServer, type TestServer } from './test-server.fixture.
 // and a refused request (4xx) leaves every table as it was.
 
 const propertyTest = { timeout: 120_000 };
-const tables = ['platforms', 'accounts', 'sensitive_values', 'account_sessions', 'files'];
+const tables = [
+  'platforms',
+  'accounts',
+  'sensitive_values',
+  'account_sessions',
+  'files',
+  'events',
+  'webhook_endpoints',
+  'webhook_deliveries',
+];
 
 let t: TestServer;
 let secretKey: string;
 let accountId: string;
 let clientSecret: string;
 let revocableSessionId: string;
+let webhookEndpointId: string;
 
 beforeAll(async () => {
   t = await openTestServer('pglite');
@@ -36,6 +46,12 @@ beforeAll(async () => {
     );
   clientSecret = (await mint()).client_secret;
   revocableSessionId = (await mint()).id;
+  const endpoint = await t.request('/v1/webhook_endpoints', {
+    method: 'POST',
+    bearer: secretKey,
+    json: { url: 'https://platform.example/hooks', enabled_events: ['account.updated'] },
+  });
+  webhookEndpointId = String(((await endpoint.json()) as { id: string }).id);
 }, 60_000);
 afterAll(() => t.close());
 
@@ -84,6 +100,16 @@ const writeRoutes: Record<string, WriteRoute> = {
   'POST /v1/test_helpers/accounts/:id/settle_verifications': {
     method: 'POST',
     path: () => `/v1/test_helpers/accounts/${accountId}/settle_verifications`,
+    bearer: () => secretKey,
+  },
+  'POST /v1/webhook_endpoints': {
+    method: 'POST',
+    path: () => '/v1/webhook_endpoints',
+    bearer: () => secretKey,
+  },
+  'POST /v1/webhook_endpoints/:id': {
+    method: 'POST',
+    path: () => `/v1/webhook_endpoints/${webhookEndpointId}`,
     bearer: () => secretKey,
   },
   'POST /v1/embedded/submissions': {
@@ -171,6 +197,30 @@ const plausibleValues = fc.dictionary(fieldKey, plausibleValue, { minKeys: 1, ma
 /** Field values that are any text at all, so text no store can keep reaches the checks that accept text. */
 const textValues = fc.dictionary(fieldKey, anyString, { minKeys: 1, maxKeys: 2 });
 
+/** A webhook endpoint's parameters, now and then valid, with anything inside. */
+const webhookEndpointBody = fc.record(
+  {
+    url: fc.oneof(
+      fc.constantFrom(
+        'https://platform.example/hooks',
+        'http://127.0.0.1:9/x',
+        'ftp://x.example',
+        'https://u:p@x.example',
+      ),
+      anyString,
+      looseJson,
+    ),
+    enabled_events: fc.oneof(
+      fc.constant(['account.updated']),
+      fc.constant(['*']),
+      fc.array(anyString),
+      looseJson,
+    ),
+    description: fc.oneof(anyString, looseJson),
+  },
+  { requiredKeys: [] },
+);
+
 /** Bodies shaped like each route's, with anything inside, and bodies of any JSON at all. */
 const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
   'POST /v1/platform': fc.oneof(
@@ -255,6 +305,12 @@ const bodyFor: Record<string, fc.Arbitrary<unknown>> = {
     { arbitrary: fc.record({ values: textValues }), weight: 2 },
   ),
   'POST /v1/embedded/files': looseJson,
+  'POST /v1/webhook_endpoints': fc.oneof(looseJson, webhookEndpointBody),
+  'POST /v1/webhook_endpoints/:id': fc.oneof(
+    looseJson,
+    webhookEndpointBody,
+    fc.record({ disabled: looseJson, description: fc.oneof(anyString, looseJson) }, { requiredKeys: [] }),
+  ),
   'POST /v1/test_helpers/accounts/:id/advance_deadlines': fc.oneof(
     looseJson,
     fc.record({ days: fc.oneof(fc.integer({ min: -10, max: 4000 }), looseJson) }, { requiredKeys: [] }),

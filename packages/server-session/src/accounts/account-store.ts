@@ -2,6 +2,7 @@ import { accountUpdatedEvent, type NewEvent } from '../events/account-updated.js
 import { deleteAccountEvents, eventRowsJson, insertEvent } from '../events/event-store.js';
 import type { AccountState } from '../requirements/account-state.js';
 import type { SqlExecutor } from '../store/store.js';
+import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
 import type { Metadata } from './metadata.js';
 
 /** A connected account as the store keeps it. */
@@ -215,7 +216,7 @@ export interface AccountUpdate {
  * and session. Each account may appear once: with two updates to one row,
  * PostgreSQL applies one and does not say which. The `account.updated`
  * events of the writes that change the platform's view go in the same
- * statement, stored only for the rows it wrote.
+ * statement, stored (and queued for webhooks) only for the rows it wrote.
  */
 export async function updateAccountsIfUnchanged(
   db: SqlExecutor,
@@ -267,6 +268,9 @@ export async function updateAccountsIfUnchanged(
        FROM json_to_recordset($2::json) AS e(id text, platform_id text, account_id text, type text,
             data json, created_at timestamptz)
        JOIN written w ON w.id = e.account_id
+     RETURNING id, platform_id, type, created_at
+    ), queued AS (
+     ${queueDeliveriesSql('logged')}
     )
     SELECT id, version, details_version FROM written`,
     [list, eventRowsJson(events)],

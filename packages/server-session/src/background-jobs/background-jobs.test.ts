@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { systemClock } from '../clock.js';
+import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { createJsonLogger } from '../logger.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { useTestStore } from '../store/test-stores.fixture.js';
@@ -24,7 +25,11 @@ describe('background jobs on the embedded store', () => {
   ) =>
     startBackgroundJobs(
       store,
-      { clock: systemClock, logger: createJsonLogger({ write: (line) => lines.push(line) }) },
+      {
+        clock: systemClock,
+        logger: createJsonLogger({ write: (line) => lines.push(line) }),
+        keyring: createKeyring({ current: generateEncryptionKey() }),
+      },
       { statisticsIntervalMs, checkpointIntervalMs, purgeIntervalMs, verificationIntervalMs: 60_000 },
     );
 

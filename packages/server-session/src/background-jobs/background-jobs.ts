@@ -1,11 +1,13 @@
 import { purgeExpiredAccountSessions } from '../account-sessions/account-sessions.js';
 import type { Clock } from '../clock.js';
+import type { Keyring } from '../encryption/keyring.js';
 import { purgeOldEvents } from '../events/event-store.js';
 import { purgeExpiredIdempotencyKeys } from '../idempotency/idempotency-store.js';
 import type { Logger } from '../logger.js';
 import { refreshPlannerStatistics } from '../store/planner-statistics.js';
 import type { Store } from '../store/store.js';
 import { checkpointIfWalGrew } from '../store/wal-checkpoint.js';
+import { type DeliveryOptions, deliverDueWebhooks } from '../webhooks/deliver-webhooks.js';
 import { settlePendingVerifications } from './settle-pending-verifications.js';
 
 export interface BackgroundJobOptions {
@@ -24,6 +26,10 @@ export interface BackgroundJobOptions {
    * PGlite only, see checkpointIfWalGrew).
    */
   checkpointIntervalMs?: number;
+  /** How often due webhooks are sent (default 1,000 ms). */
+  webhookIntervalMs?: number;
+  /** How webhooks are sent: `fetch` and the timeout of one POST (see deliverDueWebhooks). */
+  webhookDelivery?: DeliveryOptions;
 }
 
 /** WAL since the last checkpoint that makes the embedded store checkpoint: one segment. */
@@ -46,7 +52,7 @@ export interface BackgroundJobs {
  */
 export function startBackgroundJobs(
   store: Store,
-  { clock, logger }: { clock: Clock; logger: Logger },
+  { clock, logger, keyring }: { clock: Clock; logger: Logger; keyring: Keyring },
   options: BackgroundJobOptions = {},
 ): BackgroundJobs {
   const jobs = [
@@ -61,6 +67,12 @@ export function startBackgroundJobs(
     schedule('account_sessions.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeExpiredAccountSessions(store, clock());
       if (deleted > 0) logger.info('account_sessions.purged', { sessions: deleted });
+    }),
+    schedule('webhooks.deliver', options.webhookIntervalMs ?? 1_000, async () => {
+      const run = await deliverDueWebhooks(store, keyring, clock(), options.webhookDelivery);
+      if (run.delivered + run.retrying > 0) logger.info('webhooks.delivered', { ...run });
+      // An endpoint that failed for three days is the platform's to fix, and the operator's to know of.
+      if (run.givenUp > 0) logger.warn('webhooks.given_up', { ...run });
     }),
     schedule('events.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeOldEvents(store, clock());

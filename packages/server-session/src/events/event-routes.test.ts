@@ -6,7 +6,8 @@ import {
   startUsIndividualOnboarding,
   type TestServer,
 } from '../test-server.fixture.js';
-import { eventListSchema, eventResourceSchema } from './event-routes.js';
+import { eventResourceSchema } from './event-resource.js';
+import { eventListSchema } from './event-routes.js';
 
 let t: TestServer;
 let own: { platformId: string; secretKey: string };

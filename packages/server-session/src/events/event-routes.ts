@@ -1,36 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { accountResourceSchema } from '../accounts/account-resource.js';
 import { resourceMissing } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
-import { unixSeconds } from '../clock.js';
 import { cursorMissing, paginationQueryShape, refuseBothCursors } from '../list-pagination.js';
 import type { RouteDoc } from '../openapi/route-doc.js';
 import { readPathParam, readQuery } from '../request-body.js';
 import { respondJson } from '../response-head.js';
-import { type EventRecord, findEvent, listEvents } from './event-store.js';
-
-/** An event, Stripe-shaped: what changed on one of the platform's accounts, and when. */
-export const eventResourceSchema = z
-  .object({
-    id: z.string().describe('`evt_…`'),
-    object: z.literal('event'),
-    type: z.literal('account.updated'),
-    account: z.string().describe('The connected account the event is about.'),
-    created: z.number().int().describe('Unix time in seconds.'),
-    data: z.object({
-      object: accountResourceSchema.describe(
-        'The account as `GET /v1/accounts/:id` showed it after the change.',
-      ),
-      previous_attributes: z
-        .record(z.string(), z.unknown())
-        .describe(
-          'The earlier value of each attribute that changed; of an object attribute, only its changed members ' +
-            '(`null` for one that did not exist).',
-        ),
-    }),
-  })
-  .meta({ id: 'Event' });
+import { eventResourceSchema, toEventResource } from './event-resource.js';
+import { findEvent, listEvents } from './event-store.js';
 
 /** `GET /v1/events`: a Stripe list object. */
 export const eventListSchema = z
@@ -47,18 +24,6 @@ export const listEventsQuerySchema = z.strictObject({
   ...paginationQueryShape('event'),
   account: z.string().optional().describe("Only this account's events."),
 });
-
-function toEventResource(record: EventRecord): z.input<typeof eventResourceSchema> {
-  return {
-    id: record.id,
-    object: 'event',
-    type: record.type,
-    account: record.accountId,
-    created: unixSeconds(record.created),
-    // Stored as the account resource and its previous attributes were built; handed out as stored.
-    data: record.data as z.input<typeof eventResourceSchema>['data'],
-  };
-}
 
 /**
  * The events resource of the platform API: `account.updated` whenever a

@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '../store/store.js';
+import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
 import type { NewEvent } from './account-updated.js';
 
 /** An event as the store keeps it. */
@@ -27,11 +28,18 @@ function toRecord(row: EventRow): EventRecord {
 /** Events are kept 30 days, as Stripe keeps them; `purgeOldEvents` deletes the older ones. */
 export const eventRetentionMs = 30 * 86_400_000;
 
-/** Stores `event`; call it in the transaction of the change it tells of. */
+/**
+ * Stores `event` and queues it for the platform's webhook endpoints; call it
+ * in the transaction of the change it tells of.
+ */
 export async function insertEvent(db: SqlExecutor, event: NewEvent): Promise<void> {
   await db.query(
-    `INSERT INTO events (id, platform_id, account_id, type, data, created_at)
-     VALUES ($1, $2, $3, $4, $5::json, $6)`,
+    `WITH logged AS (
+       INSERT INTO events (id, platform_id, account_id, type, data, created_at)
+       VALUES ($1, $2, $3, $4, $5::json, $6)
+       RETURNING id, platform_id, type, created_at
+     )
+     ${queueDeliveriesSql('logged')}`,
     [event.id, event.platformId, event.accountId, event.type, event.dataJson, event.created],
   );
 }

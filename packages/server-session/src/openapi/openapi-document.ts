@@ -209,6 +209,7 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
         name: 'Events',
         description: 'What changed on the platform’s accounts (`account.updated`), kept 30 days.',
       },
+      { name: 'Webhook endpoints', description: 'Where events are POSTed, signed (`OnboardKit-Signature`).' },
       { name: 'Embedded', description: 'What the components call, with a client secret.' },
       {
         name: 'Test helpers',

@@ -9,6 +9,7 @@ import { eventRouteDocs } from '../events/event-routes.js';
 import { platformRouteDocs } from '../platform-api/platform-routes.js';
 import { respondJson } from '../response-head.js';
 import { testHelperRouteDocs } from '../test-helpers/test-helper-routes.js';
+import { webhookEndpointRouteDocs } from '../webhooks/webhook-endpoint-routes.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import type { RouteDoc } from './route-doc.js';
 
@@ -46,6 +47,7 @@ export const allRouteDocs: readonly RouteDoc[] = [
   ...accountRouteDocs,
   ...accountSessionRouteDocs,
   ...eventRouteDocs,
+  ...webhookEndpointRouteDocs,
   ...embeddedRouteDocs,
   ...testHelperRouteDocs,
   ...metaRouteDocs,

@@ -13,7 +13,15 @@ export interface RouteDoc {
   path: string;
   summary: string;
   description?: string;
-  tag: 'Platform' | 'Accounts' | 'Account sessions' | 'Events' | 'Embedded' | 'Test helpers' | 'Meta';
+  tag:
+    | 'Platform'
+    | 'Accounts'
+    | 'Account sessions'
+    | 'Events'
+    | 'Webhook endpoints'
+    | 'Embedded'
+    | 'Test helpers'
+    | 'Meta';
   security: 'secret_key' | 'client_secret' | 'none';
   query?: z.ZodObject;
   // Core types: the contract package builds its schemas with zod/mini.

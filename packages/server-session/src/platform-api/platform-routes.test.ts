@@ -51,6 +51,16 @@ async function newSession(account: string) {
 
 type Call = (key: string | undefined, ids: { account: string; session: string }) => Promise<Response>;
 
+/** A webhook endpoint of the owning platform; its id. */
+async function newWebhookEndpoint(): Promise<string> {
+  const response = await t.request('/v1/webhook_endpoints', {
+    method: 'POST',
+    bearer: own.secretKey,
+    json: { url: 'https://own.example/hooks', enabled_events: ['account.updated'] },
+  });
+  return String(((await response.json()) as { id: string }).id);
+}
+
 const platformRoutes: Record<string, Call> = {
   'GET /v1/accounts/:id': (key, { account }) => t.request(`/v1/accounts/${account}`, { bearer: key }),
   'POST /v1/accounts/:id': (key, { account }) =>
@@ -77,6 +87,16 @@ const platformRoutes: Record<string, Call> = {
     }),
   // Of an account made in beforeAll: the call itself changes nothing, as the matrix checks.
   'GET /v1/events/:id': (key) => t.request(`/v1/events/${ownEventId}`, { bearer: key }),
+  'GET /v1/webhook_endpoints/:id': async (key) =>
+    t.request(`/v1/webhook_endpoints/${await newWebhookEndpoint()}`, { bearer: key }),
+  'POST /v1/webhook_endpoints/:id': async (key) =>
+    t.request(`/v1/webhook_endpoints/${await newWebhookEndpoint()}`, {
+      method: 'POST',
+      bearer: key,
+      json: { description: 'changed' },
+    }),
+  'DELETE /v1/webhook_endpoints/:id': async (key) =>
+    t.request(`/v1/webhook_endpoints/${await newWebhookEndpoint()}`, { method: 'DELETE', bearer: key }),
   'POST /v1/test_helpers/accounts/:id/settle_verifications': (key, { account }) =>
     t.request(`/v1/test_helpers/accounts/${account}/settle_verifications`, { method: 'POST', bearer: key }),
 };

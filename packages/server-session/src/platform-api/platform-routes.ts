@@ -13,6 +13,7 @@ import { enforceRateLimit } from '../rate-limit/rate-limit.js';
 import { readJsonBody } from '../request-body.js';
 import { respondJson } from '../response-head.js';
 import { createTestHelperRoutes } from '../test-helpers/test-helper-routes.js';
+import { createWebhookEndpointRoutes } from '../webhooks/webhook-endpoint-routes.js';
 import { authenticatePlatform } from './authenticate-platform.js';
 
 /** The platform as the API shows it to itself. */
@@ -75,6 +76,7 @@ export function createPlatformApi(): Hono<PlatformEnv> {
   api.route('/', createAccountRoutes());
   api.route('/', createAccountSessionRoutes());
   api.route('/', createEventRoutes());
+  api.route('/', createWebhookEndpointRoutes());
   api.route('/', createTestHelperRoutes());
   return api;
 }

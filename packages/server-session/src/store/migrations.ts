@@ -8,6 +8,7 @@ import { createFiles } from './migrations/0006-create-files.js';
 import { addAccountDetailsVersion } from './migrations/0007-add-account-details-version.js';
 import { indexAccountSessionExpiry } from './migrations/0008-index-account-session-expiry.js';
 import { createEvents } from './migrations/0009-create-events.js';
+import { createWebhooks } from './migrations/0010-create-webhooks.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   addAccountDetailsVersion,
   indexAccountSessionExpiry,
   createEvents,
+  createWebhooks,
 ];
