@@ -26,6 +26,7 @@ export type { DocumentResponseCacheOptions } from './embedded-api/document-respo
 export { embeddedSessionSchema } from './embedded-api/embedded-routes.js';
 export type { KeyringKeys } from './encryption/keyring.js';
 export { generateEncryptionKey } from './encryption/keyring.js';
+export { eventResourceSchema } from './events/event-resource.js';
 export { uploadedFileSchema } from './files/read-upload.js';
 export type { JsonLoggerOptions, LogFields, Logger, LogLevel } from './logger.js';
 export { createJsonLogger, logLevels, silentLogger } from './logger.js';
@@ -40,3 +41,6 @@ export { openStore } from './store/open-store.js';
 export type { QueryResult, SqlExecutor, SqlValue, Store, StoreEngine } from './store/store.js';
 export type { StoreErrorCode } from './store/store-error.js';
 export { StoreError, sqlStateOf } from './store/store-error.js';
+export { webhookEndpointResourceSchema } from './webhooks/webhook-endpoint-routes.js';
+export type { VerifyWebhookOptions, WebhookSignatureProblem } from './webhooks/webhook-signature.js';
+export { verifyWebhookSignature, webhookSignatureHeader } from './webhooks/webhook-signature.js';
