@@ -1,13 +1,17 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { systemClock } from '../clock.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
+import { insertEvent } from '../events/event-store.js';
 import { createJsonLogger } from '../logger.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { useTestStore } from '../store/test-stores.fixture.js';
 import { walWrittenSinceCheckpoint } from '../store/wal-checkpoint.js';
-import { startBackgroundJobs } from './background-jobs.js';
+import { insertWebhookEndpoint } from '../webhooks/webhook-endpoint-store.js';
+import { type BackgroundJobOptions, startBackgroundJobs } from './background-jobs.js';
 
 describe('background jobs on the embedded store', () => {
   const store = useTestStore('pglite');
@@ -19,8 +23,15 @@ describe('background jobs on the embedded store', () => {
       )
     ).rows[0]?.reltuples;
 
+  const keyring = createKeyring({ current: generateEncryptionKey() });
   const startJobs = (
-    { statisticsIntervalMs = 60_000, checkpointIntervalMs = 60_000, purgeIntervalMs = 60_000 },
+    {
+      statisticsIntervalMs = 60_000,
+      checkpointIntervalMs = 60_000,
+      purgeIntervalMs = 60_000,
+      webhookIntervalMs = 60_000,
+      webhookDelivery = {},
+    }: Omit<BackgroundJobOptions, 'verificationIntervalMs'>,
     lines: string[],
   ) =>
     startBackgroundJobs(
@@ -28,9 +39,16 @@ describe('background jobs on the embedded store', () => {
       {
         clock: systemClock,
         logger: createJsonLogger({ write: (line) => lines.push(line) }),
-        keyring: createKeyring({ current: generateEncryptionKey() }),
+        keyring,
       },
-      { statisticsIntervalMs, checkpointIntervalMs, purgeIntervalMs, verificationIntervalMs: 60_000 },
+      {
+        statisticsIntervalMs,
+        checkpointIntervalMs,
+        purgeIntervalMs,
+        webhookIntervalMs,
+        webhookDelivery,
+        verificationIntervalMs: 60_000,
+      },
     );
 
   it('gather planner statistics at start, for tables that grew while no server ran', async () => {
@@ -126,6 +144,47 @@ describe('background jobs on the embedded store', () => {
       expect(rows.map((row) => row.id)).toEqual(['evt_new1']);
     } finally {
       await jobs.stop();
+    }
+  });
+
+  it('send every due webhook in one tick, batch after batch, not one batch a tick', async () => {
+    await insertBareAccounts(store, 'hooks', 1);
+    let posts = 0;
+    const receiver = createServer((request, response) => {
+      request.resume().on('end', () => {
+        posts += 1;
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    await store.transaction((transaction) =>
+      insertWebhookEndpoint(transaction, keyring, {
+        platformId: 'plat_hooks',
+        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+        enabledEvents: ['*'],
+        description: null,
+        now: new Date(),
+      }),
+    );
+    for (let index = 0; index < 5; index++) {
+      await insertEvent(store, {
+        id: `evt_hooks${index}`,
+        platformId: 'plat_hooks',
+        accountId: 'acct_hooks1',
+        type: 'account.updated',
+        dataJson: '{"object":{},"previous_attributes":{}}',
+        created: new Date(),
+      });
+    }
+    const lines: string[] = [];
+    const jobs = startJobs({ webhookIntervalMs: 50, webhookDelivery: { batchSize: 2 } }, lines);
+    try {
+      await expect.poll(() => posts, { timeout: 5_000, interval: 10 }).toBe(5);
+      // One tick: the job's next one is 50 ms away, and the five went in three batches before it.
+      expect(lines.filter((line) => line.includes('"webhooks.delivered"'))).toHaveLength(3);
+    } finally {
+      await jobs.stop();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
   });
 });

@@ -197,6 +197,16 @@ for (const { engine, title, skip } of testEngines) {
       expect(rows[0]?.last_error).toContain('ECONNREFUSED');
     });
 
+    it('retries, saying why, an endpoint whose secret the configured keys cannot open', async () => {
+      await newEndpoint();
+      await change(await newAccount(), at(1));
+      const otherKeys = createKeyring({ current: generateEncryptionKey() });
+      expect(await deliverDueWebhooks(store, otherKeys, at(2))).toMatchObject({ retrying: 1 });
+      expect(receiver.received).toEqual([]);
+      const { rows } = await store.query<{ last_error: string }>('SELECT last_error FROM webhook_deliveries');
+      expect(rows[0]?.last_error).toBe('the signing secret cannot be opened with the configured keys');
+    });
+
     it('sends to enabled endpoints of the event’s platform only, and to none once deleted', async () => {
       const mine = await newEndpoint({ events: ['*'] });
       const disabled = await newEndpoint();

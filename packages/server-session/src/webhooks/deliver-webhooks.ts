@@ -1,5 +1,5 @@
 import { unixSeconds } from '../clock.js';
-import type { Keyring } from '../encryption/keyring.js';
+import { EncryptionError, type Keyring } from '../encryption/keyring.js';
 import { toEventResource } from '../events/event-resource.js';
 import type { EventRecord } from '../events/event-store.js';
 import type { SqlExecutor } from '../store/store.js';
@@ -13,6 +13,9 @@ export const webhookRetryWindowMs = 3 * 86_400_000;
 export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 5 ** Math.max(attempts - 1, 0), 5 * 3_600_000);
 }
+
+/** Deliveries claimed per statement, unless told otherwise. */
+export const defaultDeliveryBatch = 20;
 
 export interface DeliveryOptions {
   /** What sends the POST; the global `fetch` by default (tests and hosts may pass their own). */
@@ -79,7 +82,7 @@ export async function deliverDueWebhooks(
        FROM claimed c
        JOIN events e ON e.id = c.event_id
        JOIN webhook_endpoints w ON w.id = c.endpoint_id`,
-    [now, claimedUntil, options.batchSize ?? 20],
+    [now, claimedUntil, options.batchSize ?? defaultDeliveryBatch],
   );
   const outcomes = await Promise.all(
     rows.map(async (row) => {
@@ -92,12 +95,11 @@ export async function deliverDueWebhooks(
           created: row.created_at,
         }),
       );
-      const secret = Buffer.from(
-        keyring.decrypt(
-          { keyId: row.secret_key_id, nonce: row.secret_nonce, ciphertext: row.secret_sealed },
-          secretContext(row.endpoint_id),
-        ),
-      ).toString('utf8');
+      const secret = openSecret(keyring, row);
+      if (secret === null) {
+        // The operator's keys changed without the previous one kept: say so where the platform looks.
+        return { row, status: null, error: 'the signing secret cannot be opened with the configured keys' };
+      }
       const result = await post(
         send,
         row.url,
@@ -133,6 +135,16 @@ export async function deliverDueWebhooks(
     );
   }
   return { delivered, retrying, givenUp };
+}
+
+function openSecret(keyring: Keyring, row: ClaimedRow): string | null {
+  try {
+    const sealed = { keyId: row.secret_key_id, nonce: row.secret_nonce, ciphertext: row.secret_sealed };
+    return Buffer.from(keyring.decrypt(sealed, secretContext(row.endpoint_id))).toString('utf8');
+  } catch (error) {
+    if (error instanceof EncryptionError) return null;
+    throw error;
+  }
 }
 
 /** One POST: the status it got, or why it got none. The answer's body is read and dropped. */
