@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eraseAccount, insertAccount } from '../accounts/account-store.js';
+import { eraseAccount } from '../accounts/account-store.js';
+import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { createPlatform } from '../platforms/platforms.js';
-import { createObjectId } from '../random-token.js';
-import { createAccountState } from '../requirements/account-state.js';
 import { countStatements } from '../store/store-probes.fixture.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
@@ -31,18 +30,7 @@ for (const { engine, title, skip } of testEngines) {
     }, 60_000);
 
     const insertFrenchAccount = () =>
-      insertAccount(store, {
-        platformId,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'FR',
-          requested_capabilities: ['transfers'],
-          created: now.getTime() / 1000,
-        }),
-        email: null,
-        metadata: {},
-        created: now,
-      });
+      insertTestAccount(store, { platformId, created: now, country: 'FR', businessType: null });
 
     const mintFor = async (forPlatformId: string, forAccountId: string) => {
       const [created] = await createAccountSessions(store, [

@@ -2,21 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccountSessions, revokeAccountSession } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
 import { createPlatform } from '../platforms/platforms.js';
-import { createObjectId } from '../random-token.js';
-import { createAccountState } from '../requirements/account-state.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import {
   eraseAccount,
   findAccount,
   findAccountsWithDueVerifications,
   findAccountVersions,
-  insertAccount,
   listAccounts,
   lockAccount,
   lockAccountForJob,
   updateAccount,
   updateAccountsIfUnchanged,
 } from './account-store.js';
+import { insertTestAccount } from './test-accounts.fixture.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account store on ${title}`, () => {
@@ -33,18 +31,11 @@ for (const { engine, title, skip } of testEngines) {
 
     const created = new Date('2026-03-02T10:00:00.000Z');
     const newAccount = (owner = platformId) =>
-      insertAccount(store, {
+      insertTestAccount(store, {
         platformId: owner,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'US',
-          business_type: 'individual',
-          requested_capabilities: ['transfers'],
-          created: created.getTime() / 1000,
-        }),
+        created,
         email: 'owner@example.com',
         metadata: { a: '1' },
-        created,
       });
 
     it('stores the state as written, at version 0, and finds it only for its platform', async () => {

@@ -1,6 +1,7 @@
 import { accountUpdatedEvent, type NewEvent } from '../events/account-updated.js';
 import { deleteAccountEvents, eventRowsJson, insertEvent } from '../events/event-store.js';
 import type { AccountState } from '../requirements/account-state.js';
+import { type PageCursor, pageBySequence } from '../store/sequence-page.js';
 import type { SqlExecutor } from '../store/store.js';
 import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
 import type { Metadata } from './metadata.js';
@@ -310,31 +311,19 @@ export interface AccountPage {
 export async function listAccounts(
   db: SqlExecutor,
   platformId: string,
-  options: { limit: number; startingAfter?: string | undefined; endingBefore?: string | undefined },
+  cursor: PageCursor,
 ): Promise<AccountPage | null> {
-  const cursorId = options.endingBefore ?? options.startingAfter;
-  let cursor: number | undefined;
-  if (cursorId !== undefined) {
-    const { rows } = await db.query<{ sequence: number }>(
-      'SELECT sequence FROM accounts WHERE id = $1 AND platform_id = $2',
-      [cursorId, platformId],
-    );
-    if (!rows[0]) return null;
-    cursor = rows[0].sequence;
-  }
-  // Back toward newer accounts, the nearest come first: read in ascending order, then turned round.
-  const backward = options.endingBefore !== undefined;
-  const [comparison, order] = backward ? ['>', 'ASC'] : ['<', 'DESC'];
-  // One more than asked, to know whether another page follows without a count.
-  const { rows } = await db.query<AccountRow>(
-    `SELECT ${accountColumns} FROM accounts
-      WHERE platform_id = $1 AND deleted_at IS NULL AND sequence ${comparison} $2
-      ORDER BY sequence ${order}
-      LIMIT $3`,
-    [platformId, cursor ?? Number.MAX_SAFE_INTEGER, options.limit + 1],
+  const page = await pageBySequence<AccountRow>(
+    db,
+    {
+      table: 'accounts',
+      columns: accountColumns,
+      platformId,
+      filter: { sql: 'deleted_at IS NULL', parameters: [] },
+    },
+    cursor,
   );
-  const page = rows.slice(0, options.limit).map(toRecord);
-  return { accounts: backward ? page.reverse() : page, hasMore: rows.length > options.limit };
+  return page && { accounts: page.rows.map(toRecord), hasMore: page.hasMore };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlatform } from '../platforms/platforms.js';
-import { createObjectId } from '../random-token.js';
-import { createAccountState } from '../requirements/account-state.js';
 import { countStatements } from '../store/store-probes.fixture.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
-import { type AccountRecord, findAccount, insertAccount } from './account-store.js';
+import { type AccountRecord, findAccount } from './account-store.js';
 import { createAccountWriter } from './account-writer.js';
+import { insertTestAccount } from './test-accounts.fixture.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account writer on ${title}`, () => {
@@ -17,20 +16,7 @@ for (const { engine, title, skip } of testEngines) {
     }, 60_000);
 
     const created = new Date('2026-03-02T10:00:00.000Z');
-    const newAccount = () =>
-      insertAccount(store, {
-        platformId,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'GB',
-          business_type: 'individual',
-          requested_capabilities: ['transfers'],
-          created: created.getTime() / 1000,
-        }),
-        email: null,
-        metadata: {},
-        created,
-      });
+    const newAccount = () => insertTestAccount(store, { platformId, created, country: 'GB' });
     const naming = (record: AccountRecord, first: string) => ({
       current: record,
       writer: { sessionId: null, now: created },

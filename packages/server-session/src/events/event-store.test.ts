@@ -3,14 +3,13 @@ import { toAccountResource } from '../accounts/account-resource.js';
 import {
   type AccountRecord,
   eraseAccount,
-  insertAccount,
   lockAccount,
   updateAccount,
   updateAccountsIfUnchanged,
 } from '../accounts/account-store.js';
+import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { createPlatform } from '../platforms/platforms.js';
-import { createObjectId } from '../random-token.js';
-import { type AccountState, createAccountState } from '../requirements/account-state.js';
+import type { AccountState } from '../requirements/account-state.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { eventRetentionMs, findEvent, listEvents, purgeOldEvents } from './event-store.js';
 
@@ -29,20 +28,7 @@ for (const { engine, title, skip } of testEngines) {
 
     const created = new Date('2026-03-02T10:00:00.000Z');
     const at = (seconds: number) => new Date(created.getTime() + seconds * 1000);
-    const newAccount = () =>
-      insertAccount(store, {
-        platformId,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'US',
-          business_type: 'individual',
-          requested_capabilities: ['transfers'],
-          created: created.getTime() / 1000,
-        }),
-        email: null,
-        metadata: {},
-        created,
-      });
+    const newAccount = () => insertTestAccount(store, { platformId, created });
 
     /** The platform's write of `values`, `email` and `metadata` to `account`, locked as the routes lock it. */
     const write = (

@@ -1,3 +1,4 @@
+import { type PageCursor, pageBySequence } from '../store/sequence-page.js';
 import type { SqlExecutor } from '../store/store.js';
 import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
 import type { NewEvent } from './account-updated.js';
@@ -87,34 +88,21 @@ export interface EventPage {
 export async function listEvents(
   db: SqlExecutor,
   platformId: string,
-  options: {
-    limit: number;
-    startingAfter?: string | undefined;
-    endingBefore?: string | undefined;
-    accountId?: string | undefined;
-  },
+  options: PageCursor & { accountId?: string | undefined },
 ): Promise<EventPage | null> {
-  const cursorId = options.endingBefore ?? options.startingAfter;
-  let cursor: number | undefined;
-  if (cursorId !== undefined) {
-    const { rows } = await db.query<{ sequence: number }>(
-      'SELECT sequence FROM events WHERE id = $1 AND platform_id = $2',
-      [cursorId, platformId],
-    );
-    if (!rows[0]) return null;
-    cursor = rows[0].sequence;
-  }
-  const backward = options.endingBefore !== undefined;
-  const [comparison, order] = backward ? ['>', 'ASC'] : ['<', 'DESC'];
-  const { rows } = await db.query<EventRow>(
-    `SELECT ${eventColumns} FROM events
-      WHERE platform_id = $1 AND sequence ${comparison} $2 AND ($4::text IS NULL OR account_id = $4)
-      ORDER BY sequence ${order}
-      LIMIT $3`,
-    [platformId, cursor ?? Number.MAX_SAFE_INTEGER, options.limit + 1, options.accountId ?? null],
+  const page = await pageBySequence<EventRow>(
+    db,
+    {
+      table: 'events',
+      columns: eventColumns,
+      platformId,
+      ...(options.accountId === undefined
+        ? {}
+        : { filter: { sql: 'account_id = $2', parameters: [options.accountId] } }),
+    },
+    options,
   );
-  const page = rows.slice(0, options.limit).map(toRecord);
-  return { events: backward ? page.reverse() : page, hasMore: rows.length > options.limit };
+  return page && { events: page.rows.map(toRecord), hasMore: page.hasMore };
 }
 
 /** Deletes an account's events: they hold its email and metadata, which erasure removes. */

@@ -3,18 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AccountRecord,
-  insertAccount,
   lockAccount,
   updateAccount,
   updateAccountsIfUnchanged,
 } from '../accounts/account-store.js';
+import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { unixSeconds } from '../clock.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { toEventResource } from '../events/event-resource.js';
 import { listEvents } from '../events/event-store.js';
 import { createPlatform } from '../platforms/platforms.js';
-import { createObjectId } from '../random-token.js';
-import { createAccountState } from '../requirements/account-state.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { deliverDueWebhooks, retryDelayMs } from './deliver-webhooks.js';
 import {
@@ -97,20 +95,7 @@ for (const { engine, title, skip } of testEngines) {
       return made;
     };
 
-    const newAccount = (owner = platformId) =>
-      insertAccount(store, {
-        platformId: owner,
-        state: createAccountState({
-          id: createObjectId('acct'),
-          country: 'US',
-          business_type: 'individual',
-          requested_capabilities: ['transfers'],
-          created: created.getTime() / 1000,
-        }),
-        email: null,
-        metadata: {},
-        created,
-      });
+    const newAccount = () => insertTestAccount(store, { platformId, created });
 
     /** A change the platform can see (its metadata), made at `now`: one account.updated event. */
     const change = (account: AccountRecord, now: Date, owner = platformId) =>

@@ -18,7 +18,7 @@ export function retryDelayMs(attempts: number): number {
 export const defaultDeliveryBatch = 20;
 
 export interface DeliveryOptions {
-  /** What sends the POST; the global `fetch` by default (tests and hosts may pass their own). */
+  /** What sends the POST; the global `fetch` by default (a host may pass one that goes through its egress proxy). */
   fetch?: typeof fetch;
   /** How long one POST may take (10 s by default); longer counts as a failure. */
   timeoutMs?: number;
