@@ -1,4 +1,5 @@
 import { createObjectId } from '../random-token.js';
+import { deleteOlderThan } from '../store/delete-older-than.js';
 import { createStatementBatcher } from '../store/statement-batcher.js';
 import type { SqlExecutor } from '../store/store.js';
 import {
@@ -233,14 +234,5 @@ export async function purgeExpiredAccountSessions(
   batchSize = 5_000,
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - expiredSessionRetentionMs);
-  let deleted = 0;
-  for (;;) {
-    const { rowCount } = await db.query(
-      `DELETE FROM account_sessions WHERE id IN (
-         SELECT id FROM account_sessions WHERE expires_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-      [cutoff, batchSize],
-    );
-    deleted += rowCount;
-    if (rowCount < batchSize) return deleted;
-  }
+  return deleteOlderThan(db, { table: 'account_sessions', column: 'expires_at', cutoff, batchSize });
 }

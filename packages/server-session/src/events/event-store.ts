@@ -1,3 +1,4 @@
+import { deleteOlderThan } from '../store/delete-older-than.js';
 import { type PageCursor, pageBySequence } from '../store/sequence-page.js';
 import type { SqlExecutor } from '../store/store.js';
 import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
@@ -116,14 +117,5 @@ export async function deleteAccountEvents(transaction: SqlExecutor, accountId: s
  */
 export async function purgeOldEvents(db: SqlExecutor, now: Date, batchSize = 5_000): Promise<number> {
   const cutoff = new Date(now.getTime() - eventRetentionMs);
-  let deleted = 0;
-  for (;;) {
-    const { rowCount } = await db.query(
-      `DELETE FROM events WHERE id IN (
-         SELECT id FROM events WHERE created_at < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-      [cutoff, batchSize],
-    );
-    deleted += rowCount;
-    if (rowCount < batchSize) return deleted;
-  }
+  return deleteOlderThan(db, { table: 'events', column: 'created_at', cutoff, batchSize });
 }
