@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ConnectedAccount, PlatformClient } from './platform-client.js';
 import { readJsonBody } from './read-json-body.js';
 import { signInSeller } from './seller-session.js';
+import type { ReceivedWebhook } from './webhook-receiver.js';
 
 const advanceDeadlinesSchema = z.strictObject({
   days: z
@@ -42,6 +43,8 @@ export type AdminAccount = ReturnType<typeof toAdminAccount>;
 export interface AdminRoutesOptions {
   platform: PlatformClient;
   cookieSecret: string;
+  /** The webhooks this backend took, newest first. */
+  receivedWebhooks: () => readonly ReceivedWebhook[];
 }
 
 /**
@@ -49,8 +52,10 @@ export interface AdminRoutesOptions {
  * server's test-mode controls. A real marketplace would put this behind its
  * staff sign-in; the demo runs on localhost with test keys only.
  */
-export function createAdminRoutes({ platform, cookieSecret }: AdminRoutesOptions): Hono {
+export function createAdminRoutes({ platform, cookieSecret, receivedWebhooks }: AdminRoutesOptions): Hono {
   const routes = new Hono();
+
+  routes.get('/webhooks', (c) => c.json({ data: receivedWebhooks() }));
 
   routes.get('/accounts', async (c) => {
     const accounts = await platform.listAccounts();

@@ -3,6 +3,7 @@ import { createAdminRoutes } from './admin-routes.js';
 import { installErrorHandling } from './demo-api-error.js';
 import type { PlatformClient } from './platform-client.js';
 import { createSellerRoutes } from './seller-routes.js';
+import { createWebhookReceiver } from './webhook-receiver.js';
 
 export interface DemoAppOptions {
   platform: PlatformClient;
@@ -12,6 +13,8 @@ export interface DemoAppOptions {
   publicSessionServerUrl: string;
   /** Where unexpected failures are reported (name and message only); standard error by default. */
   logError?: (line: string) => void;
+  /** The signing secret of this backend's webhook endpoint, once registered; webhooks are refused (503) until then. */
+  webhookSecret?: () => string | null;
 }
 
 /**
@@ -28,8 +31,10 @@ export function createDemoApp(options: DemoAppOptions): Hono {
   installErrorHandling(app, options.logError ?? ((line) => console.error(line)));
   const api = new Hono();
   api.get('/config', (c) => c.json({ session_server_url: options.publicSessionServerUrl }));
+  const webhooks = createWebhookReceiver(options.webhookSecret ?? (() => null));
   api.route('/', createSellerRoutes(options));
-  api.route('/admin', createAdminRoutes(options));
+  api.route('/admin', createAdminRoutes({ ...options, receivedWebhooks: webhooks.received }));
+  api.route('/webhooks', webhooks.routes);
   app.route('/api', api);
   return app;
 }

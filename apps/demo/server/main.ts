@@ -9,10 +9,13 @@ import { createPlatformClient } from './platform-client.js';
 import { createDevelopmentSite, createProductionSite, type SiteHandler } from './site-handler.js';
 
 const config = loadDemoConfig(process.env);
+const platform = createPlatformClient({ baseUrl: config.sessionServerUrl, secretKey: config.secretKey });
+let webhookSecret: string | null = null;
 const app = createDemoApp({
-  platform: createPlatformClient({ baseUrl: config.sessionServerUrl, secretKey: config.secretKey }),
+  platform,
   cookieSecret: config.cookieSecret,
   publicSessionServerUrl: config.sessionServerUrl,
+  webhookSecret: () => webhookSecret,
 });
 if (config.production) app.route('/', createProductionSite());
 const apiListener = getRequestListener(app.fetch);
@@ -56,5 +59,16 @@ while (!stopping) {
 httpServer.listen(config.port, config.host, () => {
   console.log(
     `demo backend: Tidewater Market (${config.production ? 'built site' : 'Vite dev'}) on http://localhost:${config.port}, session server ${config.sessionServerUrl}`,
+  );
+  // Once listening, so the first webhooks find the endpoint there. Without it the demo still works: the admin
+  // page lists no webhooks, and the line below says why.
+  const webhookHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  platform.replaceWebhookEndpoint(`http://${webhookHost}:${config.port}/api/webhooks/onboardkit`).then(
+    (secret) => {
+      webhookSecret = secret;
+    },
+    (error: unknown) => {
+      console.error(`demo backend: could not register its webhook endpoint: ${(error as Error).message}`);
+    },
   );
 });

@@ -56,7 +56,17 @@ export interface PlatformClient {
   createAccountSession(account: string, components: readonly ComponentName[]): Promise<string>;
   advanceDeadlines(account: string, days: number): Promise<ConnectedAccount>;
   settleVerifications(account: string): Promise<ConnectedAccount>;
+  /**
+   * Makes `url` the one webhook endpoint at that address (any earlier one
+   * there is deleted: its secret was shown once, to a process now gone) and
+   * returns the new endpoint's signing secret.
+   */
+  replaceWebhookEndpoint(url: string): Promise<string>;
 }
+
+const webhookEndpointSchema = z.object({ id: z.string(), url: z.string() });
+const webhookEndpointListSchema = z.object({ data: z.array(webhookEndpointSchema) });
+const createdWebhookEndpointSchema = webhookEndpointSchema.extend({ secret: z.string() });
 
 /** Every account the admin page lists, at most this many pages of 100. */
 const maxListPages = 20;
@@ -74,7 +84,7 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
   const send = options.fetch ?? ((request: Request) => fetch(request));
 
   async function call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     schema: z.ZodType<T>,
     body?: unknown,
@@ -155,5 +165,17 @@ export function createPlatformClient(options: PlatformClientOptions): PlatformCl
       call('POST', helperPath(account, 'advance_deadlines'), connectedAccountSchema, { days }),
     settleVerifications: (account) =>
       call('POST', helperPath(account, 'settle_verifications'), connectedAccountSchema, {}),
+    async replaceWebhookEndpoint(url) {
+      const { data } = await call('GET', '/v1/webhook_endpoints', webhookEndpointListSchema);
+      for (const endpoint of data.filter((existing) => existing.url === url)) {
+        await call('DELETE', `/v1/webhook_endpoints/${encodeURIComponent(endpoint.id)}`, z.unknown());
+      }
+      const created = await call('POST', '/v1/webhook_endpoints', createdWebhookEndpointSchema, {
+        url,
+        enabled_events: ['account.updated'],
+        description: 'Tidewater Market demo backend',
+      });
+      return created.secret;
+    },
   };
 }

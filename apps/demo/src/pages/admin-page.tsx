@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AdminAccount } from '../../server/admin-routes.js';
+import type { ReceivedWebhook } from '../../server/webhook-receiver.js';
 import { callDemoApi, DemoRequestError, type SellerAccount } from '../demo-api.js';
 import { countryName } from '../marketplace.js';
 import { navigate } from '../navigation.js';
@@ -16,6 +17,7 @@ const errorMessage = (error: unknown) =>
 /** The platform operator's view of its connected accounts, with the session server's test controls. */
 export function AdminPage({ onSignedIn }: AdminPageProps) {
   const [accounts, setAccounts] = useState<AdminAccount[] | null>(null);
+  const [webhooks, setWebhooks] = useState<ReceivedWebhook[]>([]);
   const [busy, setBusy] = useState<{ id: string; action: Action } | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,8 +25,12 @@ export function AdminPage({ onSignedIn }: AdminPageProps) {
   const refresh = useCallback(async () => {
     setError(null);
     try {
-      const { data } = await callDemoApi<{ data: AdminAccount[] }>('/admin/accounts');
+      const [{ data }, received] = await Promise.all([
+        callDemoApi<{ data: AdminAccount[] }>('/admin/accounts'),
+        callDemoApi<{ data: ReceivedWebhook[] }>('/admin/webhooks'),
+      ]);
       setAccounts(data);
+      setWebhooks(received.data);
       setStatus(`${data.length} connected account${data.length === 1 ? '' : 's'}.`);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -136,7 +142,52 @@ export function AdminPage({ onSignedIn }: AdminPageProps) {
           </table>
         </div>
       ) : null}
+      <WebhookList webhooks={webhooks} />
     </section>
+  );
+}
+
+/** What the session server told this backend, newest first: the platform's side of `account.updated`. */
+function WebhookList({ webhooks }: { webhooks: readonly ReceivedWebhook[] }) {
+  return (
+    <>
+      <h2>Webhooks received</h2>
+      <p className="muted">
+        The session server POSTs each change to this backend, signed; the backend checks the signature and
+        keeps the newest 25 here. Refresh to see new ones.
+      </p>
+      {webhooks.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="webhooks">
+            <caption className="visually-hidden">Webhooks received, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Event</th>
+                <th scope="col">Account</th>
+                <th scope="col">Changed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {webhooks.map((webhook) => (
+                <tr key={webhook.id} data-event-id={webhook.id}>
+                  <td>{new Date(webhook.created * 1000).toLocaleTimeString()}</td>
+                  <td>
+                    <code>{webhook.type}</code>
+                  </td>
+                  <th scope="row">
+                    <code>{webhook.account}</code>
+                  </th>
+                  <td>{webhook.changed.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
   );
 }
 
