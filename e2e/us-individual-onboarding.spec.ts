@@ -1,4 +1,4 @@
-import { adminAccount, adminRow, openAdmin, settleVerifications } from './support/admin.js';
+import { adminAccount, adminRow, openAdmin, settleVerifications, webhookRows } from './support/admin.js';
 import { completeOnboarding, startSeller } from './support/onboarding.js';
 import { expect, test } from './support/test.js';
 import { usIndividual } from './support/test-values.js';
@@ -17,6 +17,14 @@ test('a US individual onboards and can take charges once the verifications settl
   // The row's cells after its id: country, business type, charges_enabled, payouts_enabled, …
   await expect(adminRow(page, account).getByRole('cell').nth(2)).toHaveText('true');
   await expect(adminRow(page, account).getByRole('cell').nth(3)).toHaveText('true');
+  // The session server told the marketplace's backend of each change by a signed webhook; the job sends
+  // within a second, so the page may need another refresh to list the settlement's.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await expect(webhookRows(page, account).filter({ hasText: 'charges_enabled' }).first()).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 15_000 });
   await screens.capture('admin after verification');
 
   const settled = await adminAccount(page.request, account);

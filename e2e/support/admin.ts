@@ -35,7 +35,18 @@ export async function openAdmin(page: Page): Promise<void> {
 
 /** The admin table's row of the account `id`. */
 export function adminRow(page: Page, id: string): Locator {
-  return page.getByRole('row').filter({ hasText: id });
+  return page
+    .getByRole('table', { name: 'Connected accounts with their requirements' })
+    .getByRole('row')
+    .filter({ hasText: id });
+}
+
+/** The rows of the admin page's "Webhooks received" table that tell of the account `id`. */
+export function webhookRows(page: Page, id: string): Locator {
+  return page
+    .getByRole('table', { name: 'Webhooks received, newest first' })
+    .getByRole('row')
+    .filter({ hasText: id });
 }
 
 /** Presses one of a row's test-mode controls and waits for the demo backend to answer it. */
