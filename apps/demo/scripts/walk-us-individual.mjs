@@ -182,7 +182,8 @@ step(`seller account ${accountId}`);
 step('admin: settle verifications');
 await page.getByRole('link', { name: 'Admin' }).click();
 await page.getByRole('heading', { name: 'Connected accounts' }).waitFor();
-const row = page.getByRole('row').filter({ hasText: accountId });
+const accountsTable = page.getByRole('table', { name: 'Connected accounts with their requirements' });
+const row = accountsTable.getByRole('row').filter({ hasText: accountId });
 await row.getByRole('button', { name: 'Settle verifications' }).click();
 await page
   .getByRole('status')
@@ -192,8 +193,16 @@ const charges = await row.getByRole('cell').nth(2).textContent();
 const payouts = await row.getByRole('cell').nth(3).textContent();
 step(`charges_enabled ${charges}, payouts_enabled ${payouts}`);
 if (charges !== 'true') throw new Error(`charges_enabled is ${charges} after settling.`);
+// The settlement's webhook reaches the backend within a second or two: refresh until the page lists it.
+const webhooks = page.getByRole('table', { name: 'Webhooks received, newest first' });
+for (let tries = 0; tries < 20; tries += 1) {
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  await page.waitForTimeout(500);
+  if ((await webhooks.getByRole('row').filter({ hasText: 'charges_enabled' }).count()) > 0) break;
+}
+step(`webhooks listed: ${(await webhooks.getByRole('row').count()) - 1}`);
 // Clicking a button of the last column scrolled a narrow table sideways; show it from its start.
-await page.locator('.table-scroll').evaluate((element) => element.scrollTo(0, 0));
+await accountsTable.locator('xpath=..').evaluate((element) => element.scrollTo(0, 0));
 await shoot('08-admin-light');
 
 step('dashboard after verification');
