@@ -14,7 +14,7 @@ import {
   updateAccount,
   updateAccountsIfUnchanged,
 } from './account-store.js';
-import { insertTestAccount } from './test-accounts.fixture.js';
+import { createOwnAndOtherPlatforms, insertTestAccount } from './test-accounts.fixture.js';
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`the account store on ${title}`, () => {
@@ -23,10 +23,7 @@ for (const { engine, title, skip } of testEngines) {
     let otherPlatformId: string;
 
     beforeAll(async () => {
-      platformId = (await createPlatform(store, { name: 'Own', origins: ['https://own.example'] })).platform
-        .id;
-      otherPlatformId = (await createPlatform(store, { name: 'Other', origins: ['https://other.example'] }))
-        .platform.id;
+      ({ platformId, otherPlatformId } = await createOwnAndOtherPlatforms(store));
     }, 60_000);
 
     const created = new Date('2026-03-02T10:00:00.000Z');

@@ -1,6 +1,7 @@
 // Test support, not shipped (tsconfig.build.json leaves out *.fixture.ts): an
 // account in the store as `POST /v1/accounts` would make it, for store tests.
 
+import { createPlatform } from '../platforms/platforms.js';
 import { createObjectId } from '../random-token.js';
 import {
   type BusinessType,
@@ -36,4 +37,13 @@ export function insertTestAccount(
     metadata: account.metadata ?? {},
     created: account.created,
   });
+}
+
+/** Two platforms, for tests of what one may see of the other's: their ids. */
+export async function createOwnAndOtherPlatforms(
+  db: SqlExecutor,
+): Promise<{ platformId: string; otherPlatformId: string }> {
+  const own = await createPlatform(db, { name: 'Own', origins: ['https://own.example'] });
+  const other = await createPlatform(db, { name: 'Other', origins: ['https://other.example'] });
+  return { platformId: own.platform.id, otherPlatformId: other.platform.id };
 }

@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
@@ -10,6 +8,7 @@ import { createJsonLogger } from '../logger.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { useTestStore } from '../store/test-stores.fixture.js';
 import { walWrittenSinceCheckpoint } from '../store/wal-checkpoint.js';
+import { startTestReceiver } from '../webhooks/test-receiver.fixture.js';
 import { insertWebhookEndpoint } from '../webhooks/webhook-endpoint-store.js';
 import { type BackgroundJobOptions, startBackgroundJobs } from './background-jobs.js';
 
@@ -149,18 +148,11 @@ describe('background jobs on the embedded store', () => {
 
   it('send every due webhook in one tick, batch after batch, not one batch a tick', async () => {
     await insertBareAccounts(store, 'hooks', 1);
-    let posts = 0;
-    const receiver = createServer((request, response) => {
-      request.resume().on('end', () => {
-        posts += 1;
-        response.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const receiver = await startTestReceiver();
     await store.transaction((transaction) =>
       insertWebhookEndpoint(transaction, keyring, {
         platformId: 'plat_hooks',
-        url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+        url: receiver.url,
         enabledEvents: ['*'],
         description: null,
         now: new Date(),
@@ -182,10 +174,10 @@ describe('background jobs on the embedded store', () => {
       const deliveredLines = () => lines.filter((line) => line.includes('"webhooks.delivered"')).length;
       // Three batches (2, 2, 1) in the first tick, at 2 s; one batch a tick would take until 6 s.
       await expect.poll(deliveredLines, { timeout: 3_500, interval: 20 }).toBe(3);
-      expect(posts).toBe(5);
+      expect(receiver.received).toHaveLength(5);
     } finally {
       await jobs.stop();
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      await receiver.close();
     }
   });
 });

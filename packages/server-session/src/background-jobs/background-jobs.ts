@@ -32,7 +32,7 @@ export interface BackgroundJobOptions {
   checkpointIntervalMs?: number;
   /** How often due webhooks are sent (default 1,000 ms). */
   webhookIntervalMs?: number;
-  /** How webhooks are sent: `fetch` and the timeout of one POST (see deliverDueWebhooks). */
+  /** How webhooks are sent: the timeout of one POST and the batch size (see deliverDueWebhooks). */
   webhookDelivery?: DeliveryOptions;
 }
 

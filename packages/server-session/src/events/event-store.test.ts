@@ -7,8 +7,7 @@ import {
   updateAccount,
   updateAccountsIfUnchanged,
 } from '../accounts/account-store.js';
-import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
-import { createPlatform } from '../platforms/platforms.js';
+import { createOwnAndOtherPlatforms, insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import type { AccountState } from '../requirements/account-state.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { eventRetentionMs, findEvent, listEvents, purgeOldEvents } from './event-store.js';
@@ -20,10 +19,7 @@ for (const { engine, title, skip } of testEngines) {
     let otherPlatformId: string;
 
     beforeAll(async () => {
-      platformId = (await createPlatform(store, { name: 'Own', origins: ['https://own.example'] })).platform
-        .id;
-      otherPlatformId = (await createPlatform(store, { name: 'Other', origins: ['https://other.example'] }))
-        .platform.id;
+      ({ platformId, otherPlatformId } = await createOwnAndOtherPlatforms(store));
     }, 60_000);
 
     const created = new Date('2026-03-02T10:00:00.000Z');

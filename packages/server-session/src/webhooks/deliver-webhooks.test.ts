@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type AccountRecord,
@@ -7,14 +5,14 @@ import {
   updateAccount,
   updateAccountsIfUnchanged,
 } from '../accounts/account-store.js';
-import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
+import { createOwnAndOtherPlatforms, insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { unixSeconds } from '../clock.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { toEventResource } from '../events/event-resource.js';
 import { listEvents } from '../events/event-store.js';
-import { createPlatform } from '../platforms/platforms.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { deliverDueWebhooks, retryDelayMs } from './deliver-webhooks.js';
+import { closedPortUrl, startTestReceiver, type TestReceiver } from './test-receiver.fixture.js';
 import {
   deleteWebhookEndpoint,
   insertWebhookEndpoint,
@@ -22,41 +20,11 @@ import {
 } from './webhook-endpoint-store.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
-/** A platform's webhook receiver: a real HTTP server that answers `status` and keeps what it got. */
-interface Receiver {
-  url: string;
-  status: number;
-  received: Array<{ body: string; headers: IncomingHttpHeaders }>;
-}
-
-let server: Server;
-const receiver: Receiver = { url: '', status: 200, received: [] };
-
+let receiver: TestReceiver;
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      receiver.received.push({ body, headers: request.headers });
-      response.writeHead(receiver.status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  receiver = await startTestReceiver();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** A loopback URL where nothing listens (a port just let go): the connection is refused. */
-async function closedPortUrl(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}/hooks`;
-}
+afterAll(() => receiver.close());
 
 for (const { engine, title, skip } of testEngines) {
   describe.skipIf(skip)(`webhook delivery on ${title}`, () => {
@@ -69,14 +37,11 @@ for (const { engine, title, skip } of testEngines) {
     const at = (seconds: number) => new Date(created.getTime() + seconds * 1000);
 
     beforeAll(async () => {
-      platformId = (await createPlatform(store, { name: 'Own', origins: ['https://own.example'] })).platform
-        .id;
-      otherPlatformId = (await createPlatform(store, { name: 'Other', origins: ['https://other.example'] }))
-        .platform.id;
+      ({ platformId, otherPlatformId } = await createOwnAndOtherPlatforms(store));
     }, 60_000);
     beforeEach(async () => {
       receiver.status = 200;
-      receiver.received = [];
+      receiver.received.length = 0;
       // Each test starts with no endpoint and nothing due, whatever the one before left.
       await store.query('DELETE FROM webhook_endpoints');
     });

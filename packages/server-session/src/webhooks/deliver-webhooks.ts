@@ -18,8 +18,6 @@ export function retryDelayMs(attempts: number): number {
 export const defaultDeliveryBatch = 20;
 
 export interface DeliveryOptions {
-  /** What sends the POST; the global `fetch` by default (a host may pass one that goes through its egress proxy). */
-  fetch?: typeof fetch;
   /** How long one POST may take (10 s by default); longer counts as a failure. */
   timeoutMs?: number;
   /** Deliveries claimed per run (20 by default). */
@@ -66,7 +64,6 @@ export async function deliverDueWebhooks(
   now: Date,
   options: DeliveryOptions = {},
 ): Promise<DeliveryRun> {
-  const send = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const claimedUntil = new Date(now.getTime() + timeoutMs + 60_000);
   const { rows } = await db.query<ClaimedRow>(
@@ -100,13 +97,7 @@ export async function deliverDueWebhooks(
         // The operator's keys changed without the previous one kept: say so where the platform looks.
         return { row, status: null, error: 'the signing secret cannot be opened with the configured keys' };
       }
-      const result = await post(
-        send,
-        row.url,
-        body,
-        signWebhookPayload(body, secret, unixSeconds(now)),
-        timeoutMs,
-      );
+      const result = await post(row.url, body, signWebhookPayload(body, secret, unixSeconds(now)), timeoutMs);
       return { row, ...result };
     }),
   );
@@ -149,14 +140,13 @@ function openSecret(keyring: Keyring, row: ClaimedRow): string | null {
 
 /** One POST: the status it got, or why it got none. The answer's body is read and dropped. */
 async function post(
-  send: typeof fetch,
   url: string,
   body: string,
   signature: string,
   timeoutMs: number,
 ): Promise<{ status: number | null; error: string | null }> {
   try {
-    const response = await send(url, {
+    const response = await fetch(url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',

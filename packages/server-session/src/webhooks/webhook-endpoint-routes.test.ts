@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   errorOf,
@@ -7,30 +5,19 @@ import {
   startUsIndividualOnboarding,
   type TestServer,
 } from '../test-server.fixture.js';
+import { startTestReceiver, type TestReceiver } from './test-receiver.fixture.js';
 import { webhookEndpointListSchema, webhookEndpointResourceSchema } from './webhook-endpoint-routes.js';
 import { verifyWebhookSignature } from './webhook-signature.js';
 
 let t: TestServer;
 let own: { platformId: string; secretKey: string };
 let other: { platformId: string; secretKey: string };
-let receiver: Server;
+let receiver: TestReceiver;
 let receiverUrl: string;
-const received: Array<{ body: string; signature: string }> = [];
 
 beforeAll(async () => {
-  receiver = createServer((request, response) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      received.push({ body, signature: String(request.headers['onboardkit-signature']) });
-      response.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/onboardkit`;
+  receiver = await startTestReceiver();
+  receiverUrl = receiver.url;
   // The delivery job runs, as in `onboardkit-server start`, every 50 ms; the others stay out of the way.
   t = await openTestServer('pglite', {
     backgroundJobs: {
@@ -46,7 +33,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  await receiver.close();
 });
 
 const create = (body: unknown, key = own.secretKey) =>
@@ -112,18 +99,19 @@ describe('a webhook endpoint, end to end', () => {
       await (await create({ url: receiverUrl, enabled_events: ['*'] })).json(),
     );
     const { accountId, clientSecret } = await startUsIndividualOnboarding(t, own.secretKey);
-    received.length = 0;
+    receiver.received.length = 0;
     const submitted = await t.request('/v1/embedded/submissions', {
       method: 'POST',
       bearer: clientSecret,
       json: { values: { 'individual.first_name': 'Jenny' } },
     });
     expect(submitted.status).toBe(200);
-    await expect.poll(() => received.length, { timeout: 5_000, interval: 50 }).toBe(1);
-    const [delivery] = received;
-    const sentAt = Number(/t=(\d+)/.exec(delivery?.signature ?? '')?.[1]);
+    await expect.poll(() => receiver.received.length, { timeout: 5_000, interval: 50 }).toBe(1);
+    const [delivery] = receiver.received;
+    const signature = String(delivery?.headers['onboardkit-signature']);
+    const sentAt = Number(/t=(\d+)/.exec(signature)?.[1]);
     expect(
-      verifyWebhookSignature(delivery?.body ?? '', delivery?.signature, String(made.secret), { now: sentAt }),
+      verifyWebhookSignature(delivery?.body ?? '', signature, String(made.secret), { now: sentAt }),
     ).toBeNull();
     const event = JSON.parse(delivery?.body ?? '{}') as { id: string; type: string; account: string };
     expect(event).toMatchObject({ type: 'account.updated', account: accountId });
@@ -143,7 +131,7 @@ describe('a webhook endpoint, end to end', () => {
       json: { values: { 'individual.last_name': 'Rosen' } },
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(received).toHaveLength(1);
+    expect(receiver.received).toHaveLength(1);
   });
 
   it('is listed, changed and deleted by its own platform only', async () => {
