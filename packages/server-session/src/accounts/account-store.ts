@@ -5,6 +5,7 @@ import { type PageCursor, pageBySequence } from '../store/sequence-page.js';
 import type { SqlExecutor } from '../store/store.js';
 import { queueDeliveriesSql } from '../webhooks/queue-deliveries.js';
 import type { Metadata } from './metadata.js';
+import { nextClockChangeAt } from './next-clock-change.js';
 
 /** A connected account as the store keeps it. */
 export interface AccountRecord {
@@ -63,8 +64,8 @@ export interface NewAccountRecord {
 
 export async function insertAccount(db: SqlExecutor, account: NewAccountRecord): Promise<AccountRecord> {
   const { rows } = await db.query<AccountRow>(
-    `INSERT INTO accounts (id, platform_id, state, email, metadata, created_at)
-     VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6)
+    `INSERT INTO accounts (id, platform_id, state, email, metadata, created_at, next_clock_change_at)
+     VALUES ($1, $2, $3::jsonb, $4, $5::jsonb, $6, $7)
      RETURNING ${accountColumns}`,
     [
       account.state.id,
@@ -73,6 +74,7 @@ export async function insertAccount(db: SqlExecutor, account: NewAccountRecord):
       account.email,
       JSON.stringify(account.metadata),
       account.created,
+      nextClockChangeAt(account.state, account.created),
     ],
   );
   return toRecord(singleRow(rows));
@@ -164,6 +166,7 @@ export async function updateAccount(
   const { rows } = await transaction.query<AccountRow>(
     `UPDATE accounts
         SET state = $2::jsonb, email = $3, metadata = $4::jsonb, next_verification_at = $5,
+            next_clock_change_at = $6,
             version = version + 1${changes.detailsChanged ? ', details_version = details_version + 1' : ''}
       WHERE id = $1 AND deleted_at IS NULL
       RETURNING ${accountColumns}`,
@@ -173,6 +176,7 @@ export async function updateAccount(
       changes.email,
       JSON.stringify(changes.metadata),
       changes.nextVerificationAt,
+      nextClockChangeAt(changes.state, now),
     ],
   );
   const updated = toRecord(singleRow(rows));
@@ -240,6 +244,7 @@ export async function updateAccountsIfUnchanged(
       return (
         `{"id":${JSON.stringify(current.id)},"version":${current.version},"state":${statesJson[index]},` +
         `"next_verification_at":${JSON.stringify(changes.nextVerificationAt)},` +
+        `"next_clock_change_at":${JSON.stringify(nextClockChangeAt(changes.state, writer.now))},` +
         `"details_step":${changes.detailsChanged ? 1 : 0},"contact_changed":${contactChanged[index]}${contact},` +
         `"session_id":${JSON.stringify(writer.sessionId)},"now":${JSON.stringify(writer.now)}}`
       );
@@ -251,12 +256,13 @@ export async function updateAccountsIfUnchanged(
   const { rows } = await db.query<{ id: string; version: number; details_version: number }>(
     `WITH written AS (
      UPDATE accounts a
-        SET state = n.state, next_verification_at = n.next_verification_at, version = a.version + 1,
+        SET state = n.state, next_verification_at = n.next_verification_at,
+            next_clock_change_at = n.next_clock_change_at, version = a.version + 1,
             details_version = a.details_version + n.details_step,
             email = CASE WHEN n.contact_changed THEN n.email ELSE a.email END,
             metadata = CASE WHEN n.contact_changed THEN n.metadata ELSE a.metadata END
        FROM jsonb_to_recordset($1::jsonb) AS n(id text, version integer, state jsonb,
-            next_verification_at timestamptz, details_step integer, contact_changed boolean, email text,
+            next_verification_at timestamptz, next_clock_change_at timestamptz, details_step integer, contact_changed boolean, email text,
             metadata jsonb, session_id text, now timestamptz)
       WHERE a.id = n.id AND a.version = n.version AND a.deleted_at IS NULL
         AND (n.session_id IS NULL OR EXISTS (
@@ -341,7 +347,7 @@ export async function eraseAccount(
   const { rowCount } = await transaction.query(
     `UPDATE accounts
         SET state = NULL, email = NULL, metadata = '{}'::jsonb, next_verification_at = NULL,
-            deleted_at = $3, version = version + 1
+            next_clock_change_at = NULL, deleted_at = $3, version = version + 1
       WHERE id = $1 AND platform_id = $2 AND deleted_at IS NULL`,
     [id, platformId, now],
   );

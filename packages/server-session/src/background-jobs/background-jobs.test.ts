@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAccountSessions, findAccountSessionBySecret } from '../account-sessions/account-sessions.js';
 import { resolveComponents } from '../account-sessions/components.js';
+import { insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { systemClock } from '../clock.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
-import { insertEvent } from '../events/event-store.js';
+import { insertEvent, listEvents } from '../events/event-store.js';
 import { createJsonLogger } from '../logger.js';
+import { createPlatform } from '../platforms/platforms.js';
 import { accountChangesSinceAnalyze, insertBareAccounts } from '../store/store-probes.fixture.js';
 import { useTestStore } from '../store/test-stores.fixture.js';
 import { walWrittenSinceCheckpoint } from '../store/wal-checkpoint.js';
@@ -30,6 +32,7 @@ describe('background jobs on the embedded store', () => {
       purgeIntervalMs = 60_000,
       webhookIntervalMs = 60_000,
       webhookDelivery = {},
+      clockChangeIntervalMs = 60_000,
     }: Omit<BackgroundJobOptions, 'verificationIntervalMs'>,
     lines: string[],
   ) =>
@@ -46,6 +49,7 @@ describe('background jobs on the embedded store', () => {
         purgeIntervalMs,
         webhookIntervalMs,
         webhookDelivery,
+        clockChangeIntervalMs,
         verificationIntervalMs: 60_000,
       },
     );
@@ -178,6 +182,32 @@ describe('background jobs on the embedded store', () => {
     } finally {
       await jobs.stop();
       await receiver.close();
+    }
+  });
+
+  it('store the events of what the clock changed on accounts, every due account in one tick', async () => {
+    const { platform } = await createPlatform(store, { name: 'Clock', origins: ['https://clock.example'] });
+    // A US individual's full SSN comes due 16 days after the account is created: due a second ago.
+    const created = new Date(Date.now() - (16 * 86_400 + 1) * 1000);
+    const accounts = await Promise.all(
+      Array.from({ length: 120 }, () => insertTestAccount(store, { platformId: platform.id, created })),
+    );
+    const told = async () => {
+      const page = await listEvents(store, platform.id, { limit: 100 });
+      const more = await listEvents(store, platform.id, {
+        limit: 100,
+        startingAfter: page?.events.at(-1)?.id,
+      });
+      return new Set([...(page?.events ?? []), ...(more?.events ?? [])].map((event) => event.accountId)).size;
+    };
+    const lines: string[] = [];
+    const jobs = startJobs({ clockChangeIntervalMs: 2_000 }, lines);
+    try {
+      // Three batches of at most 50 in the first tick, at 2 s; a batch a tick would take until 6 s.
+      await expect.poll(told, { timeout: 3_500, interval: 50 }).toBe(accounts.length);
+      expect(lines.filter((line) => line.includes('"accounts.clock_changed"'))).toHaveLength(3);
+    } finally {
+      await jobs.stop();
     }
   });
 });

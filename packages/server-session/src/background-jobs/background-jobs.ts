@@ -12,6 +12,7 @@ import {
   defaultDeliveryBatch,
   deliverDueWebhooks,
 } from '../webhooks/deliver-webhooks.js';
+import { applyClockChanges } from './apply-clock-changes.js';
 import { settlePendingVerifications } from './settle-pending-verifications.js';
 
 export interface BackgroundJobOptions {
@@ -30,11 +31,19 @@ export interface BackgroundJobOptions {
    * PGlite only, see checkpointIfWalGrew).
    */
   checkpointIntervalMs?: number;
+  /**
+   * How often accounts the clock has changed (a requirement come due, a
+   * deadline passed) get their `account.updated` event (default 5,000 ms).
+   */
+  clockChangeIntervalMs?: number;
   /** How often due webhooks are sent (default 1,000 ms). */
   webhookIntervalMs?: number;
   /** How webhooks are sent: the timeout of one POST and the batch size (see deliverDueWebhooks). */
   webhookDelivery?: DeliveryOptions;
 }
+
+/** Accounts the clock-change job looks at in one batch. */
+const clockChangeBatch = 50;
 
 /** WAL since the last checkpoint that makes the embedded store checkpoint: one segment. */
 const checkpointThresholdBytes = 16 * 1024 * 1024;
@@ -46,7 +55,7 @@ export interface BackgroundJobs {
 
 /**
  * Starts the server's periodic work: settling the simulated verifier's
- * reviews, deleting idempotency keys past their 24 hours and account
+ * reviews, storing the events of what the clock changed on accounts, deleting idempotency keys past their 24 hours and account
  * sessions a week after they expired, refreshing
  * planner statistics (which PGlite, having no autovacuum, would never
  * gather; see refreshPlannerStatistics) and, on PGlite, checkpointing (which
@@ -63,6 +72,15 @@ export function startBackgroundJobs(
     schedule('verifications.settle', options.verificationIntervalMs ?? 1_000, async () => {
       const changed = await settlePendingVerifications(store, clock());
       if (changed > 0) logger.info('verifications.settled', { accounts: changed });
+    }),
+    schedule('accounts.clock_changes', options.clockChangeIntervalMs ?? 5_000, async () => {
+      // Many accounts can share a moment (those created together, or all of them after the
+      // migration that added the schedule): a full batch is followed by the next, up to ten a tick.
+      for (let batches = 0; batches < 10; batches++) {
+        const run = await applyClockChanges(store, clock(), clockChangeBatch);
+        if (run.changed > 0) logger.info('accounts.clock_changed', { accounts: run.changed });
+        if (run.visited < clockChangeBatch) break;
+      }
     }),
     schedule('idempotency.purge', options.purgeIntervalMs ?? 600_000, async () => {
       const deleted = await purgeExpiredIdempotencyKeys(store, clock());

@@ -20,7 +20,8 @@ export type AccountAfterWrite = Pick<AccountRecord, 'state' | 'email' | 'metadat
  * The `account.updated` event of a write that takes `before` to `after`, or
  * `null` when the platform would see no change in `GET /v1/accounts/:id`.
  * Both sides are derived at the same `now`, so only what the write changed
- * shows: a deadline that passed on its own is not this write's doing.
+ * shows: a deadline that passed on its own is not this write's doing (see
+ * {@link accountChangedByClockEvent}).
  * `previous_attributes`, as on Stripe, holds the earlier value of each
  * changed attribute; of an object attribute (requirements, capabilities,
  * metadata), only its changed members, `null` for one that did not exist.
@@ -30,14 +31,36 @@ export function accountUpdatedEvent(
   after: AccountAfterWrite,
   now: Date,
 ): NewEvent | null {
-  const previous = toAccountResource(before, now);
-  const current = toAccountResource({ ...before, ...after }, now);
+  return eventBetween(
+    before,
+    toAccountResource(before, now),
+    toAccountResource({ ...before, ...after }, now),
+    now,
+  );
+}
+
+/**
+ * The `account.updated` event of what the clock alone changed on `account`
+ * between `since` and `now` (a deadline's requirement coming due or passing,
+ * a grace period ending), or `null` when the platform would see no change.
+ * No write happened in between: the account is the same record on both sides.
+ */
+export function accountChangedByClockEvent(account: AccountRecord, since: Date, now: Date): NewEvent | null {
+  return eventBetween(account, toAccountResource(account, since), toAccountResource(account, now), now);
+}
+
+function eventBetween(
+  account: AccountRecord,
+  previous: AccountResource,
+  current: AccountResource,
+  now: Date,
+): NewEvent | null {
   const changed = previousAttributes(previous, current);
   if (changed === null) return null;
   return {
     id: createObjectId('evt'),
-    platformId: before.platformId,
-    accountId: before.id,
+    platformId: account.platformId,
+    accountId: account.id,
     type: 'account.updated',
     dataJson: JSON.stringify({ object: current, previous_attributes: changed }),
     created: now,

@@ -9,6 +9,7 @@ import { addAccountDetailsVersion } from './migrations/0007-add-account-details-
 import { indexAccountSessionExpiry } from './migrations/0008-index-account-session-expiry.js';
 import { createEvents } from './migrations/0009-create-events.js';
 import { createWebhooks } from './migrations/0010-create-webhooks.js';
+import { addAccountClockChanges } from './migrations/0011-add-account-clock-changes.js';
 
 /** Every migration, in order. Add new ones at the end; `migrate.test.ts` checks the numbering. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   indexAccountSessionExpiry,
   createEvents,
   createWebhooks,
+  addAccountClockChanges,
 ];

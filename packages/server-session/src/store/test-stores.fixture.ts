@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import type { Migration } from './migration.js';
 import { openPgliteStore } from './pglite-store.js';
 import { openPostgresStore } from './postgres-store.js';
 import type { Store, StoreEngine } from './store.js';
@@ -53,16 +54,30 @@ export interface TestStore {
 /**
  * A migrated store on `engine`, isolated from every other test file: an
  * in-memory PGlite, or a fresh schema on the test PostgreSQL. Opening PGlite
- * takes seconds, so call this once per file (in `beforeAll`).
+ * takes seconds, so call this once per file (in `beforeAll`). `migrations`
+ * (all of them by default) is for a test of one migration on the data of
+ * the ones before it.
  */
-export async function openTestStore(engine: StoreEngine): Promise<TestStore> {
+export async function openTestStore(
+  engine: StoreEngine,
+  options: { migrations?: readonly Migration[] } = {},
+): Promise<TestStore> {
   if (engine === 'pglite') {
-    const store = await openPgliteStore({ dataDir: null, initialDataDir: await freshPgliteDump() });
+    const store = await openPgliteStore({
+      dataDir: null,
+      initialDataDir: await freshPgliteDump(),
+      ...options,
+    });
     return { store, cleanup: () => store.close() };
   }
   if (!postgresTestUrl) throw new Error(`Cannot open a PostgreSQL test store: ${postgresSkipReason}.`);
   const schema = await createTestSchema(postgresTestUrl);
-  const store = await openPostgresStore({ url: postgresTestUrl, schema: schema.name, maxConnections: 4 });
+  const store = await openPostgresStore({
+    url: postgresTestUrl,
+    schema: schema.name,
+    maxConnections: 4,
+    ...options,
+  });
   return {
     store,
     cleanup: async () => {
