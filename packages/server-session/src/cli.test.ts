@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEncryptionKey } from './encryption/keyring.js';
 import { generateSecretKey } from './platforms/secret-key.js';
 
 // The real bin in a real process: argument parsing, signals and exit codes are
@@ -164,6 +165,71 @@ describe.concurrent('the onboardkit-server bin', () => {
       server.child.kill('SIGINT');
       expect(await server.exited).toBe(0);
       expect(server.stdout() + server.stderr()).not.toContain(secretKey);
+    });
+  });
+
+  describe("onboardkit-server keys reseal, after a rotation of the embedded store's generated key", () => {
+    it('refuses without the key that sealed a value, then seals everything under the new key', {
+      timeout: 90_000,
+    }, async () => {
+      const dataDir = join(workDir, 'rotation');
+      const secretKey = generateSecretKey();
+      const server = await startServer(['--data-dir', dataDir], {
+        ONBOARDKIT_BOOTSTRAP_SECRET_KEY: secretKey,
+        ONBOARDKIT_BOOTSTRAP_ORIGINS: 'https://acme.example',
+      });
+      const post = async (path: string, body: unknown) => {
+        const response = await fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(response.status).toBe(200);
+        return (await response.json()) as { id: string };
+      };
+      const account = await post('/v1/accounts', {
+        country: 'US',
+        business_type: 'individual',
+        capabilities: { transfers: { requested: true } },
+      });
+      await post(`/v1/accounts/${account.id}`, { values: { 'individual.id_number': '000000000' } });
+      await post('/v1/webhook_endpoints', { url: 'https://acme.example/hooks', enabled_events: ['*'] });
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      const generatedKey = (await readFile(join(dataDir, 'encryption.key'), 'utf8')).trim();
+      const newKey = generateEncryptionKey();
+      const reseal = (previous: string) =>
+        run(['keys', 'reseal', '--data-dir', dataDir], {
+          ONBOARDKIT_ENCRYPTION_KEY: newKey,
+          ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS: previous,
+        });
+
+      const withoutPrevious = run(['keys', 'reseal', '--data-dir', dataDir], {
+        ONBOARDKIT_ENCRYPTION_KEY: newKey,
+      });
+      expect(await withoutPrevious.exited).toBe(2);
+      expect(withoutPrevious.stderr()).toContain('keys reseal needs ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS');
+
+      const wrongPrevious = reseal(generateEncryptionKey());
+      expect(await wrongPrevious.exited).toBe(1);
+      expect(wrongPrevious.stderr()).toMatch(
+        /is sealed with key \S+, which is neither ONBOARDKIT_ENCRYPTION_KEY/,
+      );
+
+      const rotated = reseal(generatedKey);
+      expect(await rotated.exited).toBe(0);
+      expect(rotated.stdout()).toMatch(/^\s+1 sensitive values$/m);
+      expect(rotated.stdout()).toMatch(/^\s+1 webhook signing secrets$/m);
+
+      // Nothing needs the generated key any more: with another key as previous, nothing is refused.
+      const again = reseal(generateEncryptionKey());
+      expect(await again.exited).toBe(0);
+      expect(again.stdout()).not.toMatch(/^\s+[1-9]\d* /m);
+      const output = [server, withoutPrevious, wrongPrevious, rotated, again]
+        .map((process) => process.stdout() + process.stderr())
+        .join('');
+      for (const secret of [generatedKey, newKey, '000000000']) expect(output).not.toContain(secret);
     });
   });
 

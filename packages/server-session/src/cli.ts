@@ -1,6 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createSessionServer } from './app.js';
-import { ConfigError, environmentVariables, loadServerConfig, loadStoreConfig } from './config.js';
+import {
+  ConfigError,
+  environmentVariables,
+  loadRotationConfig,
+  loadServerConfig,
+  loadStoreConfig,
+} from './config.js';
+import { keyFileName } from './encryption/key-file.js';
+import { createKeyring } from './encryption/keyring.js';
+import { ResealError, resealUnderCurrentKey } from './encryption/reseal.js';
 import { batchLines, createJsonLogger } from './logger.js';
 import { listen } from './node-server.js';
 import { originListSchema } from './platforms/origin.js';
@@ -34,9 +45,14 @@ Commands:
     --data-dir DIR              Directory of the embedded store (default .onboardkit).
     --json                      Print {"id", "secret_key"} as JSON instead of text.
 
+  keys reseal                   After a key rotation, seal again under ONBOARDKIT_ENCRYPTION_KEY
+                                everything sealed with ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS; then
+                                the previous keys can go. On PostgreSQL, safe beside running servers.
+    --data-dir DIR              Directory of the embedded store (default .onboardkit).
+
   help                          Show this text.
 
-With DATABASE_URL set, both commands use PostgreSQL instead of the embedded store.
+With DATABASE_URL set, every command uses PostgreSQL instead of the embedded store.
 
 Environment:
 ${Object.entries(environmentVariables)
@@ -59,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'start') return await start(rest, io);
     if (command === 'platforms' && rest[0] === 'create')
       return await createPlatformCommand(rest.slice(1), io);
+    if (command === 'keys' && rest[0] === 'reseal') return await resealCommand(rest.slice(1), io);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout(usage);
       return command === undefined ? exitCodes.usage : exitCodes.ok;
@@ -222,6 +239,48 @@ async function createPlatformCommand(argv: readonly string[], io: CliIo): Promis
           'Store the key now: it is shown only this once, OnboardKit keeps only its hash.\n',
       );
     }
+  } finally {
+    await store.close();
+  }
+  return exitCodes.ok;
+}
+
+// ─── keys reseal ──────────────────────────────────────────────────────────────
+
+async function resealCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(argv, { 'data-dir': { type: 'string' } });
+  const { store: storeConfig, encryptionKeys } = loadRotationConfig({
+    env: io.env,
+    cwd: io.cwd,
+    flags: { dataDir: values['data-dir'] },
+  });
+  const keyring = createKeyring(encryptionKeys);
+  const store = await openStore(storeConfig, {
+    logger: createJsonLogger({ level: 'warn', write: io.stderr }),
+  });
+  try {
+    const counts = await resealUnderCurrentKey(store, keyring);
+    // The embedded store's generated key would be used again by a start without the variable.
+    const keyFile =
+      storeConfig.engine === 'pglite' && storeConfig.dataDir !== null
+        ? join(storeConfig.dataDir, keyFileName)
+        : undefined;
+    io.stdout(
+      `Sealed again under key ${keyring.currentKeyId} (ONBOARDKIT_ENCRYPTION_KEY); ${describeStore(storeConfig)}:\n` +
+        counts.map(({ noun, resealed }) => `  ${String(resealed).padStart(6)} ${noun}\n`).join('') +
+        'Nothing is sealed with a previous key now: remove ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS once every ' +
+        'server runs with the new key.\n' +
+        (keyFile !== undefined && existsSync(keyFile)
+          ? `${keyFile} holds a key nothing needs now: delete it, and always start this store with ` +
+            'ONBOARDKIT_ENCRYPTION_KEY set.\n'
+          : ''),
+    );
+  } catch (error) {
+    if (error instanceof ResealError) {
+      io.stderr(`onboardkit-server: ${error.message}\nValues sealed so far stay sealed under the new key.\n`);
+      return exitCodes.failed;
+    }
+    throw error;
   } finally {
     await store.close();
   }

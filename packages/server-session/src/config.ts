@@ -229,6 +229,38 @@ function readEncryptionKeys(
 }
 
 /**
+ * Reads which store to open and the keys that seal its values, for
+ * `keys reseal`: both keys are required, since a reseal moves values from the
+ * previous keys to the current one.
+ *
+ * @throws {ConfigError}
+ */
+export function loadRotationConfig(sources: ConfigSources): {
+  store: StoreConfig;
+  encryptionKeys: { readonly current: string; readonly previous: readonly string[] };
+} {
+  const problems: string[] = [];
+  const store = readStoreConfig(problems, sources);
+  if (store.engine === 'pglite' && store.dataDir === null) {
+    problems.push('keys reseal has nothing to do on a store kept in memory: drop --memory.');
+  }
+  const encryptionKeys = readEncryptionKeys(problems, sources.env, store);
+  if (encryptionKeys === null && store.engine === 'pglite') {
+    problems.push(
+      'keys reseal needs ONBOARDKIT_ENCRYPTION_KEY (the new key) and ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS ' +
+        '(the keys it replaces; for a data directory never given a key, the contents of its encryption.key).',
+    );
+  } else if (encryptionKeys !== null && encryptionKeys.previous.length === 0) {
+    problems.push(
+      'keys reseal needs ONBOARDKIT_PREVIOUS_ENCRYPTION_KEYS: the keys the values are sealed with now, ' +
+        'which ONBOARDKIT_ENCRYPTION_KEY replaces.',
+    );
+  }
+  if (problems.length > 0 || encryptionKeys === null) throw new ConfigError(problems);
+  return { store, encryptionKeys };
+}
+
+/**
  * Reads only which store to open, for commands that do not serve HTTP
  * (`platforms create`).
  *

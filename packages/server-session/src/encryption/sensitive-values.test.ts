@@ -9,7 +9,6 @@ import { createKeyring, generateEncryptionKey } from './keyring.js';
 import {
   deleteSensitiveValuesOfPersons,
   readSensitiveValues,
-  resealSensitiveValues,
   writeSensitiveValues,
 } from './sensitive-values.js';
 
@@ -64,18 +63,6 @@ for (const { engine, title, skip } of testEngines) {
         'individual.id_number': '222222222',
         external_account: { routing_number: '110000000', account_number: '000123456789' },
         'person_abc.id_number': '111111111',
-      });
-    });
-
-    it('re-seals every value under a new key during a rotation, after which the old key can go', async () => {
-      const newKey = generateEncryptionKey();
-      const rotating = createKeyring({ current: newKey, previous: [oldKey] });
-      expect(await resealSensitiveValues(store, rotating)).toBe(3);
-      expect(await resealSensitiveValues(store, rotating)).toBe(0);
-      const rotated = createKeyring({ current: newKey });
-      expect(Object.keys(await readSensitiveValues(store, rotated, accountId))).toHaveLength(3);
-      await expect(readSensitiveValues(store, keyring, accountId)).rejects.toMatchObject({
-        code: 'unknown_key_id',
       });
     });
 

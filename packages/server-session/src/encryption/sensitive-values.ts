@@ -7,7 +7,8 @@ import type { Keyring } from './keyring.js';
 // context is the row's identity, so a ciphertext copied to another account or
 // field does not open.
 
-function sealingContext(accountId: string, fieldKey: string): string {
+/** The context a sensitive value is sealed under: it opens only for its own account and field. */
+export function sensitiveValueContext(accountId: string, fieldKey: string): string {
   return `sensitive_value:${accountId}:${fieldKey}`;
 }
 
@@ -26,7 +27,7 @@ export async function writeSensitiveValues(
   for (const [fieldKey, value] of Object.entries(values)) {
     const sealed = keyring.encrypt(
       new TextEncoder().encode(JSON.stringify(value)),
-      sealingContext(accountId, fieldKey),
+      sensitiveValueContext(accountId, fieldKey),
     );
     await db.query(
       `INSERT INTO sensitive_values (account_id, field_key, key_id, nonce, ciphertext, updated_at)
@@ -63,37 +64,11 @@ export async function readSensitiveValues(
   for (const row of rows) {
     const plaintext = keyring.decrypt(
       { keyId: row.key_id, nonce: row.nonce, ciphertext: row.ciphertext },
-      sealingContext(accountId, row.field_key),
+      sensitiveValueContext(accountId, row.field_key),
     );
     values[row.field_key] = JSON.parse(new TextDecoder().decode(plaintext)) as FieldValue;
   }
   return values;
-}
-
-/**
- * Re-seals, under the current key, every value sealed with another one; the
- * step of a key rotation after the new key is configured as current and the
- * old one as previous. Returns how many values were re-sealed.
- */
-export async function resealSensitiveValues(db: SqlExecutor, keyring: Keyring): Promise<number> {
-  const { rows } = await db.query<SealedRow & { account_id: string }>(
-    'SELECT account_id, field_key, key_id, nonce, ciphertext FROM sensitive_values WHERE key_id <> $1',
-    [keyring.currentKeyId],
-  );
-  for (const row of rows) {
-    const context = sealingContext(row.account_id, row.field_key);
-    const plaintext = keyring.decrypt(
-      { keyId: row.key_id, nonce: row.nonce, ciphertext: row.ciphertext },
-      context,
-    );
-    const sealed = keyring.encrypt(plaintext, context);
-    await db.query(
-      `UPDATE sensitive_values SET key_id = $3, nonce = $4, ciphertext = $5
-        WHERE account_id = $1 AND field_key = $2`,
-      [row.account_id, row.field_key, sealed.keyId, sealed.nonce, sealed.ciphertext],
-    );
-  }
-  return rows.length;
 }
 
 /** Drops the sensitive values of persons a submission removed (`person_….id_number`). */

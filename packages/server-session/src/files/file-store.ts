@@ -22,7 +22,8 @@ interface FileRow {
   created_at: Date;
 }
 
-function sealingContext(fileId: string, accountId: string): string {
+/** The context an upload's content is sealed under: it opens only for its own file and account. */
+export function fileContentContext(fileId: string, accountId: string): string {
   return `file:${accountId}:${fileId}`;
 }
 
@@ -37,7 +38,7 @@ export interface NewFile {
 /** Stores an upload, its content sealed under the operator's key: identity documents are personal data. */
 export async function insertFile(db: SqlExecutor, keyring: Keyring, file: NewFile): Promise<StoredFile> {
   const id = createObjectId('file');
-  const sealed = keyring.encrypt(file.content, sealingContext(id, file.accountId));
+  const sealed = keyring.encrypt(file.content, fileContentContext(id, file.accountId));
   const { rows } = await db.query<FileRow>(
     `INSERT INTO files (id, account_id, purpose, media_type, size, key_id, nonce, content, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -81,7 +82,7 @@ export async function readFileContent(
   if (!row) return null;
   return keyring.decrypt(
     { keyId: row.key_id, nonce: row.nonce, ciphertext: row.content },
-    sealingContext(fileId, accountId),
+    fileContentContext(fileId, accountId),
   );
 }
 

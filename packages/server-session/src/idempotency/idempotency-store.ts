@@ -17,7 +17,8 @@ export type IdempotencyClaim =
   | { kind: 'mismatch' }
   | { kind: 'replay'; status: number; body: string };
 
-function sealingContext(platformId: string, key: string): string {
+/** The context a stored response is sealed under: it opens only for its own platform and key. */
+export function idempotentResponseContext(platformId: string, key: string): string {
   return `idempotency:${platformId}:${key}`;
 }
 
@@ -68,7 +69,7 @@ export async function claimIdempotencyKey(
   }
   const body = keyring.decrypt(
     { keyId: row.response_key_id, nonce: row.response_nonce, ciphertext: row.response_body },
-    sealingContext(claim.platformId, claim.key),
+    idempotentResponseContext(claim.platformId, claim.key),
   );
   return { kind: 'replay', status: row.response_status, body: new TextDecoder().decode(body) };
 }
@@ -84,7 +85,7 @@ export async function storeIdempotentResponse(
 ): Promise<void> {
   const sealed = keyring.encrypt(
     new TextEncoder().encode(response.body),
-    sealingContext(response.platformId, response.key),
+    idempotentResponseContext(response.platformId, response.key),
   );
   await db.query(
     `UPDATE idempotency_keys
