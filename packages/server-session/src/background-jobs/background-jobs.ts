@@ -55,9 +55,10 @@ export interface BackgroundJobs {
 
 /**
  * Starts the server's periodic work: settling the simulated verifier's
- * reviews, storing the events of what the clock changed on accounts, deleting idempotency keys past their 24 hours and account
- * sessions a week after they expired, refreshing
- * planner statistics (which PGlite, having no autovacuum, would never
+ * reviews, storing the events of what the clock changed on accounts,
+ * deleting idempotency keys past their 24 hours and account sessions a week
+ * after they expired, sending webhooks, deleting events past 30 days,
+ * refreshing planner statistics (which PGlite, having no autovacuum, would never
  * gather; see refreshPlannerStatistics) and, on PGlite, checkpointing (which
  * it would not do before close; see checkpointIfWalGrew). Each job reads
  * its work from the store, so a restart loses nothing. A failed run is
