@@ -3,10 +3,10 @@ import { createAccountSessions, revokeAccountSession } from '../account-sessions
 import { resolveComponents } from '../account-sessions/components.js';
 import { createPlatform } from '../platforms/platforms.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
+import { findAccountsDue } from './account-schedules.js';
 import {
   eraseAccount,
   findAccount,
-  findAccountsWithDueVerifications,
   findAccountVersions,
   listAccounts,
   lockAccount,
@@ -227,7 +227,12 @@ for (const { engine, title, skip } of testEngines) {
           );
         }
       });
-      const ids = await findAccountsWithDueVerifications(store, new Date(created.getTime() + 10_000), 10);
+      const ids = await findAccountsDue(
+        store,
+        'next_verification_at',
+        new Date(created.getTime() + 10_000),
+        10,
+      );
       expect(ids).toContain(due.id);
       expect(ids).not.toContain(later.id);
 

@@ -367,26 +367,6 @@ function singleRow<Row>(rows: Row[]): Row {
 }
 
 /**
- * Ids of accounts with a verification review over at `now`, oldest first:
- * the background job's work list, read from the store so that it survives a
- * restart and is shared by every server process.
- */
-export async function findAccountsWithDueVerifications(
-  db: SqlExecutor,
-  now: Date,
-  limit: number,
-): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM accounts
-      WHERE next_verification_at <= $1 AND deleted_at IS NULL
-      ORDER BY next_verification_at
-      LIMIT $2`,
-    [now, limit],
-  );
-  return rows.map((row) => row.id);
-}
-
-/**
  * Locks an account for the background job, whatever its platform; `null`
  * when it is gone or another process holds it (that process is settling it).
  */
@@ -398,16 +378,4 @@ export async function lockAccountForJob(transaction: SqlExecutor, id: string): P
     [id],
   );
   return rows[0] ? toRecord(rows[0]) : null;
-}
-
-/** Sets when the background job next looks at an account, without touching its state or version. */
-export async function rescheduleVerifications(
-  transaction: SqlExecutor,
-  id: string,
-  nextVerificationAt: Date | null,
-): Promise<void> {
-  await transaction.query(
-    'UPDATE accounts SET next_verification_at = $2 WHERE id = $1 AND deleted_at IS NULL',
-    [id, nextVerificationAt],
-  );
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AccountResource, toAccountResource } from '../accounts/account-resource.js';
+import { scheduledAt } from '../accounts/account-schedules.js';
 import {
   type AccountRecord,
   eraseAccount,
@@ -7,7 +8,6 @@ import {
   updateAccount,
   updateAccountIfUnchanged,
 } from '../accounts/account-store.js';
-import { clockChangeOf } from '../accounts/clock-change-store.js';
 import { createOwnAndOtherPlatforms, insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { type EventRecord, listEvents } from '../events/event-store.js';
@@ -48,7 +48,7 @@ for (const { engine, title, skip } of testEngines) {
 
     it('stores one event when a requirement comes due and one when its deadline passes, none before', async () => {
       const { account, at } = await newAccount();
-      expect(await clockChangeOf(store, account.id)).toEqual(at(16 * day));
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toEqual(at(16 * day));
 
       await applyClockChanges(store, at(16 * day - 1));
       expect(await eventsOf(account.id)).toEqual([]);
@@ -72,7 +72,7 @@ for (const { engine, title, skip } of testEngines) {
       // Run again at once: already told, and the next change is the deadline itself.
       await applyClockChanges(store, at(16 * day + 4));
       expect(await eventsOf(account.id)).toHaveLength(1);
-      expect(await clockChangeOf(store, account.id)).toEqual(at(30 * day));
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toEqual(at(30 * day));
 
       await applyClockChanges(store, at(30 * day + 1));
       const [, passed, ...more] = await eventsOf(account.id);
@@ -87,7 +87,7 @@ for (const { engine, title, skip } of testEngines) {
         account.id,
       ]);
       expect(rows[0]?.version).toBe(account.version);
-      expect(await clockChangeOf(store, account.id)).toBeNull();
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toBeNull();
     });
 
     it("queues the event for the platform's webhook endpoints", async () => {
@@ -137,7 +137,7 @@ for (const { engine, title, skip } of testEngines) {
           });
         // The SSN came due at 16 days; the job has not run; a submission lands a day later.
         expect(await write(at(17 * day))).not.toBeNull();
-        expect(await clockChangeOf(store, account.id)).toEqual(at(30 * day));
+        expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toEqual(at(30 * day));
         const [written] = await eventsOf(account.id);
         expect(dataOf(written).object.requirements.currently_due).toContain('individual.id_number');
 
@@ -149,7 +149,7 @@ for (const { engine, title, skip } of testEngines) {
     it('forgets an erased account', async () => {
       const { account, at } = await newAccount();
       await store.transaction((transaction) => eraseAccount(transaction, platformId, account.id, at(1)));
-      expect(await clockChangeOf(store, account.id)).toBeNull();
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toBeNull();
       expect(await applyClockChanges(store, at(40 * day))).toEqual({ visited: 0, changed: 0 });
     });
 
@@ -159,7 +159,7 @@ for (const { engine, title, skip } of testEngines) {
       await store.query('UPDATE accounts SET next_clock_change_at = $2 WHERE id = $1', [account.id, at(60)]);
       expect(await applyClockChanges(store, at(61))).toEqual({ visited: 1, changed: 0 });
       expect(await eventsOf(account.id)).toEqual([]);
-      expect(await clockChangeOf(store, account.id)).toEqual(at(16 * day));
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toEqual(at(16 * day));
     });
   });
 }

@@ -1,9 +1,5 @@
+import { findAccountsDue, reschedule, scheduledAt } from '../accounts/account-schedules.js';
 import { lockAccountForJob } from '../accounts/account-store.js';
-import {
-  clockChangeOf,
-  findAccountsWithClockChanges,
-  rescheduleClockChange,
-} from '../accounts/clock-change-store.js';
 import { nextClockChangeAt } from '../accounts/next-clock-change.js';
 import { accountChangedByClockEvent } from '../events/account-updated.js';
 import { insertEvent } from '../events/event-store.js';
@@ -28,18 +24,18 @@ export async function applyClockChanges(
   now: Date,
   batchSize = 50,
 ): Promise<{ visited: number; changed: number }> {
-  const ids = await findAccountsWithClockChanges(store, now, batchSize);
+  const ids = await findAccountsDue(store, 'next_clock_change_at', now, batchSize);
   let changed = 0;
   for (const id of ids) {
     const storedOne = await store.transaction(async (transaction) => {
       const account = await lockAccountForJob(transaction, id);
       if (!account) return false;
-      const changeAt = await clockChangeOf(transaction, id);
+      const changeAt = await scheduledAt(transaction, 'next_clock_change_at', id);
       // A write got there first: its event showed the account as of then, and it set the next change.
       if (changeAt === null || changeAt > now) return false;
       const event = accountChangedByClockEvent(account, new Date(changeAt.getTime() - justBeforeMs), now);
       if (event) await insertEvent(transaction, event);
-      await rescheduleClockChange(transaction, id, nextClockChangeAt(account.state, now));
+      await reschedule(transaction, 'next_clock_change_at', id, nextClockChangeAt(account.state, now));
       return event !== null;
     });
     if (storedOne) changed += 1;

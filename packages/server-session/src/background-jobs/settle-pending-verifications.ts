@@ -1,9 +1,5 @@
-import {
-  findAccountsWithDueVerifications,
-  lockAccountForJob,
-  rescheduleVerifications,
-  updateAccount,
-} from '../accounts/account-store.js';
+import { findAccountsDue, reschedule } from '../accounts/account-schedules.js';
+import { lockAccountForJob, updateAccount } from '../accounts/account-store.js';
 import { unixSeconds } from '../clock.js';
 import type { Store } from '../store/store.js';
 import { nextSettlementAt, settleDueVerifications } from '../verification/settle-verifications.js';
@@ -16,7 +12,7 @@ import { nextSettlementAt, settleDueVerifications } from '../verification/settle
  * processes may run it at once: `SKIP LOCKED` gives each account to one.
  */
 export async function settlePendingVerifications(store: Store, now: Date, batchSize = 50): Promise<number> {
-  const ids = await findAccountsWithDueVerifications(store, now, batchSize);
+  const ids = await findAccountsDue(store, 'next_verification_at', now, batchSize);
   let changed = 0;
   for (const id of ids) {
     const settledOne = await store.transaction(async (transaction) => {
@@ -27,7 +23,7 @@ export async function settlePendingVerifications(store: Store, now: Date, batchS
       const nextVerificationAt = next === null ? null : new Date(next * 1000);
       if (settled.length === 0) {
         // A write got there first and changed what is pending: only the schedule needs fixing.
-        await rescheduleVerifications(transaction, id, nextVerificationAt);
+        await reschedule(transaction, 'next_verification_at', id, nextVerificationAt);
         return false;
       }
       await updateAccount(
