@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AccountResource, toAccountResource } from '../accounts/account-resource.js';
-import { scheduledAt } from '../accounts/account-schedules.js';
+import { reschedule, scheduledAt } from '../accounts/account-schedules.js';
 import {
   type AccountRecord,
   eraseAccount,
@@ -11,6 +11,7 @@ import {
 import { createOwnAndOtherPlatforms, insertTestAccount } from '../accounts/test-accounts.fixture.js';
 import { createKeyring, generateEncryptionKey } from '../encryption/keyring.js';
 import { type EventRecord, listEvents } from '../events/event-store.js';
+import type { Store } from '../store/store.js';
 import { testEngines, useTestStore } from '../store/test-stores.fixture.js';
 import { insertWebhookEndpoint } from '../webhooks/webhook-endpoint-store.js';
 import { applyClockChanges } from './apply-clock-changes.js';
@@ -145,6 +146,39 @@ for (const { engine, title, skip } of testEngines) {
         expect(await eventsOf(account.id)).toHaveLength(1);
       },
     );
+
+    it('stores each event once when two server processes run the job at the same moment', async () => {
+      const { at } = await newAccount();
+      const created = at(0);
+      const accounts = await Promise.all(
+        Array.from({ length: 19 }, () => insertTestAccount(store, { platformId, created })),
+      );
+      const runs = await Promise.all([
+        applyClockChanges(store, at(16 * day + 1)),
+        applyClockChanges(store, at(16 * day + 1)),
+      ]);
+      // Twenty accounts came due (newAccount's and these): each told once, by one of the two runs.
+      expect(runs[0].changed + runs[1].changed).toBe(20);
+      for (const account of accounts) expect(await eventsOf(account.id)).toHaveLength(1);
+    });
+
+    it('leaves an account that a write moved on between the look and the lock', async () => {
+      const { account, at } = await newAccount();
+      // The store as the job sees it, with a write landing just after the job found its work.
+      const racing: Store = {
+        ...store,
+        query: async (text, parameters) => {
+          const result = await store.query(text, parameters);
+          if (text.includes('ORDER BY next_clock_change_at')) {
+            await reschedule(store, 'next_clock_change_at', account.id, at(30 * day));
+          }
+          return result as never;
+        },
+      };
+      expect(await applyClockChanges(racing, at(16 * day + 1))).toEqual({ visited: 1, changed: 0 });
+      expect(await eventsOf(account.id)).toEqual([]);
+      expect(await scheduledAt(store, 'next_clock_change_at', account.id)).toEqual(at(30 * day));
+    });
 
     it('forgets an erased account', async () => {
       const { account, at } = await newAccount();
