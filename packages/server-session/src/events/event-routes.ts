@@ -68,7 +68,11 @@ export const eventRouteDocs: readonly RouteDoc[] = [
     path: '/v1/events',
     tag: 'Events',
     summary: "List the platform's events, newest first",
-    description: 'Events are kept 30 days. An erased account takes its events with it.',
+    description:
+      'One `account.updated` per change the platform can see in `GET /v1/accounts/:id`: a write ' +
+      '(submission, prefill, settled verification, test helper), or the clock alone (a requirement ' +
+      'coming due before its deadline, the deadline passing), told within seconds. Events are kept ' +
+      '30 days. An erased account takes its events with it.',
     security: 'secret_key',
     query: listEventsQuerySchema,
     response: eventListSchema,
