@@ -40,6 +40,7 @@ beforeAll(async () => {
       purgeIntervalMs: 3_600_000,
       statisticsIntervalMs: 3_600_000,
       checkpointIntervalMs: 3_600_000,
+      clockChangeIntervalMs: 3_600_000,
     },
   });
   await sessionServer.ready;
