@@ -240,10 +240,8 @@ export function loadRotationConfig(sources: ConfigSources): {
   encryptionKeys: { readonly current: string; readonly previous: readonly string[] };
 } {
   const problems: string[] = [];
+  // No --memory here: `keys reseal` takes only --data-dir, so the store is on disk or PostgreSQL.
   const store = readStoreConfig(problems, sources);
-  if (store.engine === 'pglite' && store.dataDir === null) {
-    problems.push('keys reseal has nothing to do on a store kept in memory: drop --memory.');
-  }
   const encryptionKeys = readEncryptionKeys(problems, sources.env, store);
   if (encryptionKeys === null && store.engine === 'pglite') {
     problems.push(
