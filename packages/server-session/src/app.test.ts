@@ -114,13 +114,25 @@ describe('platform authentication', () => {
     expect(await errorOf(response)).toMatchObject({ type: 'authentication_error', code: 'missing_api_key' });
   });
 
-  it('refuses another scheme than Bearer with missing_api_key', async () => {
-    const { secretKey } = await newPlatform();
+  it('takes the key as curl -u sends it: Basic, the key as user name and no password', async () => {
+    const { secretKey, platform } = await newPlatform();
     const response = await request('/v1/platform', {
       headers: { Authorization: `Basic ${btoa(`${secretKey}:`)}` },
     });
-    expect(response.status).toBe(401);
-    expect((await errorOf(response)).code).toBe('missing_api_key');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: platform.id });
+  });
+
+  it('refuses Basic with a password, and other schemes, with missing_api_key saying how to send the key', async () => {
+    const { secretKey } = await newPlatform();
+    for (const authorization of [`Basic ${btoa(`${secretKey}:x`)}`, `Digest username="${secretKey}"`]) {
+      const response = await request('/v1/platform', { headers: { Authorization: authorization } });
+      expect(response.status).toBe(401);
+      const error = await errorOf(response);
+      expect(error.code).toBe('missing_api_key');
+      expect(error.message).toContain('-u sk_test_…:');
+      expect(JSON.stringify(error)).not.toContain(secretKey.slice(8));
+    }
   });
 
   it('refuses an unknown key with invalid_api_key, showing only its mask', async () => {
@@ -193,6 +205,21 @@ describe('POST /v1/platform', () => {
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_json' });
     expect(error.message).not.toContain(secretKey.slice(8));
+  });
+
+  it('says a form-encoded body is not read, rather than calling it broken JSON', async () => {
+    const { secretKey } = await newPlatform();
+    const response = await request('/v1/platform', {
+      method: 'POST',
+      key: secretKey,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'name=Renamed',
+    });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid_json');
+    expect(error.message).toContain('form-encoded');
+    expect(error.message).toContain('Content-Type: application/json');
   });
 
   it('answers an unknown parameter with 400 parameter_unknown naming it', async () => {

@@ -31,12 +31,17 @@ export async function readJsonBody<Schema extends z.ZodType>(
         status: 400,
         type: 'invalid_request_error',
         code: 'invalid_json',
-        message:
-          'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+        message: isFormEncoded(c)
+          ? 'The request body is form-encoded (as `curl -d name=value` sends it); this API reads JSON. Send a JSON object with Content-Type: application/json.'
+          : 'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
       });
     }
   }
   return parseParameters(body, schema);
+}
+
+function isFormEncoded(c: Context): boolean {
+  return c.req.header('Content-Type')?.toLowerCase().startsWith('application/x-www-form-urlencoded') === true;
 }
 
 /**

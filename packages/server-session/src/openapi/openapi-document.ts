@@ -225,7 +225,8 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'sk_test_…',
-          description: "The platform's secret key.",
+          description:
+            "The platform's secret key. HTTP Basic with the key as the user name and no password (`curl -u sk_test_…:`) is accepted too.",
         },
         clientSecret: {
           type: 'http',

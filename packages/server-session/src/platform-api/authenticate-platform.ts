@@ -1,28 +1,30 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
-import { bearerToken } from '../bearer-token.js';
 import { secretKeyPattern } from '../platforms/secret-key.js';
 import { maskSecret } from '../redact-secrets.js';
+import { platformSecretKey } from './platform-secret-key.js';
 
 // Tells generic HTTP clients which scheme to retry with (RFC 6750).
 const challenge = { 'WWW-Authenticate': 'Bearer realm="OnboardKit platform API"' };
 
 /**
- * Authenticates the platform API: `Authorization: Bearer sk_test_…`, looked up
+ * Authenticates the platform API: `Authorization: Bearer sk_test_…` (or Basic,
+ * as `curl -u sk_test_…:` sends it), looked up
  * by the key's hash through the platform cache, sets `c.var.platform`. Refuses with 401
- * `authentication_error`: `missing_api_key` when no bearer key is sent,
+ * `authentication_error`: `missing_api_key` when no key is sent,
  * `invalid_api_key` when the key is unknown (its mask, never the key, in the message).
  */
 export function authenticatePlatform(): MiddlewareHandler<PlatformEnv> {
   return async (c, next) => {
-    const secretKey = bearerToken(c.req.header('Authorization'));
+    const secretKey = platformSecretKey(c.req.header('Authorization'));
     if (secretKey === undefined) {
       throw new ApiError({
         status: 401,
         type: 'authentication_error',
         code: 'missing_api_key',
-        message: 'No API key provided. Send your secret key as `Authorization: Bearer sk_test_…`.',
+        message:
+          'No API key provided. Send your secret key as `Authorization: Bearer sk_test_…` (with curl, `-u sk_test_…:` also works).',
         headers: challenge,
       });
     }
