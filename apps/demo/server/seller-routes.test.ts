@@ -151,7 +151,9 @@ describe('GET /api/seller and POST /api/sign-out', () => {
     const signOut = await server.request('/api/sign-out', { json: {}, cookie });
     expect(signOut.status).toBe(200);
     expect(signOut.headers.get('set-cookie')).toMatch(new RegExp(`^${sellerCookieName}=;.*Max-Age=0`, 'i'));
-    expect((await server.request('/api/seller')).status).toBe(401);
+    const afterSignOut = await server.request('/api/seller');
+    expect(afterSignOut.status).toBe(200);
+    expect(await afterSignOut.json()).toEqual({ account: null });
   });
 });
 

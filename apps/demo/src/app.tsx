@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { callDemoApi, DemoRequestError, type SellerAccount } from './demo-api.js';
+import { callDemoApi, type SellerAccount } from './demo-api.js';
 import { Link, navigate, usePathname } from './navigation.js';
 import { AdminPage } from './pages/admin-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
@@ -27,10 +27,12 @@ export function App() {
     callDemoApi<{ session_server_url: string }>('/config')
       .then((config) => setSessionServerUrl(config.session_server_url))
       .catch((error: unknown) => setConfigError(error instanceof Error ? error.message : String(error)));
-    callDemoApi<{ account: SellerAccount }>('/seller')
-      .then(({ account }) => setSeller({ status: 'signed-in', account, signIn: 0 }))
+    callDemoApi<{ account: SellerAccount | null }>('/seller')
+      .then(({ account }) =>
+        setSeller(account ? { status: 'signed-in', account, signIn: 0 } : { status: 'signed-out' }),
+      )
       .catch((error: unknown) => {
-        if (!(error instanceof DemoRequestError) || error.status !== 401) console.error(error);
+        console.error(error);
         setSeller({ status: 'signed-out' });
       });
   }, []);

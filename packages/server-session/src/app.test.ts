@@ -207,6 +207,14 @@ describe('POST /v1/platform', () => {
     expect(error.message).not.toContain(secretKey.slice(8));
   });
 
+  it('says where malformed JSON stops parsing, by line and column, quoting nothing', async () => {
+    const { secretKey } = await newPlatform();
+    const trailingComma = await errorOf(await post(secretKey, '{\n  "name": "x",\n}'));
+    expect(trailingComma.message).toContain('at line 3, column 1');
+    const cut = await errorOf(await post(secretKey, '{"name": "x"'));
+    expect(cut.message).toContain('at line 1, column 13');
+  });
+
   it('says a form-encoded body is not read, rather than calling it broken JSON', async () => {
     const { secretKey } = await newPlatform();
     const response = await request('/v1/platform', {

@@ -78,6 +78,15 @@ async function startServer(args: string[], env?: Record<string, string>) {
 
 // Concurrent: each test waits mostly on its own child process, and the children use the other cores.
 describe.concurrent('the onboardkit-server bin', () => {
+  it('help lists every environment variable with its description in one column', async () => {
+    const help = run(['help']);
+    expect(await help.exited).toBe(0);
+    const lines = help.stdout().split('Environment:\n')[1]?.trimEnd().split('\n') ?? [];
+    expect(lines.length).toBeGreaterThan(10);
+    const columns = lines.map((line) => /^ {2}[A-Z_]+ {2,}/.exec(line)?.[0].length);
+    expect(columns.every((column) => column !== undefined && column === columns[0])).toBe(true);
+  });
+
   describe('onboardkit-server start --memory', () => {
     const secretKey = generateSecretKey();
 

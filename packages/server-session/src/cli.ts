@@ -30,6 +30,9 @@ export interface CliIo {
 /** Exit codes: 0 done, 1 failed while running, 2 the command line or configuration needs fixing. */
 const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
 
+// The longest variable name and two spaces, so every description starts in one column.
+const environmentNameWidth = Math.max(...Object.keys(environmentVariables).map((name) => name.length)) + 2;
+
 const usage = `Usage: onboardkit-server <command> [options]
 
 Commands:
@@ -56,7 +59,7 @@ With DATABASE_URL set, every command uses PostgreSQL instead of the embedded sto
 
 Environment:
 ${Object.entries(environmentVariables)
-  .map(([name, description]) => `  ${name.padEnd(36)}${description}`)
+  .map(([name, description]) => `  ${name.padEnd(environmentNameWidth)}${description}`)
   .join('\n')}
 `;
 

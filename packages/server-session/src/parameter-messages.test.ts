@@ -20,6 +20,7 @@ describe('parameterMessages', () => {
     ['a large number', z.number().int().max(100), 101, 'must be at most 100'],
     ['a number not above zero', z.number().positive(), 0, 'must be more than 0'],
     ['a long list', z.array(z.string()).max(2), ['a', 'b', 'c'], 'must have at most 2 items'],
+    ['text where a number goes (a query parameter)', z.coerce.number().int(), 'abc', 'must be a number'],
   ])('words %s in the API’s terms', (_, schema, input, message) => {
     expect(messageOf(schema, input)).toBe(message);
   });

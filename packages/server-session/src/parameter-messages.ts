@@ -18,6 +18,10 @@ export const parameterMessages: z.core.$ZodErrorMap = (issue) => {
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) return 'must not be empty';
       return boundMessage('at least', 'more than', issue.origin, issue.minimum, issue.inclusive);
+    case 'invalid_type':
+      // A query parameter coerced to a number from text that is none: zod would say "received NaN".
+      if (issue.expected === 'number' && Number.isNaN(issue.input)) return 'must be a number';
+      return undefined;
     default:
       return undefined;
   }

@@ -25,19 +25,35 @@ export async function readJsonBody<Schema extends z.ZodType>(
   if (text.trim() !== '') {
     try {
       body = JSON.parse(text);
-    } catch {
-      // The parser's message quotes the body, which may hold secrets: say nothing of it.
+    } catch (error) {
       throw new ApiError({
         status: 400,
         type: 'invalid_request_error',
         code: 'invalid_json',
         message: isFormEncoded(c)
           ? 'The request body is form-encoded (as `curl -d name=value` sends it); this API reads JSON. Send a JSON object with Content-Type: application/json.'
-          : 'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.',
+          : `The request body is not valid JSON${whereParsingStopped(text, error)}. Send a JSON object with Content-Type: application/json.`,
       });
     }
   }
   return parseParameters(body, schema);
+}
+
+/**
+ * Where the parser gave up, as a line and column, or nothing. Only the
+ * position: the parser's own message may quote the body, which may hold secrets.
+ */
+function whereParsingStopped(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) {
+    const before = text.slice(0, Number(position));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return ` (it stops making sense at line ${line}, column ${column})`;
+  }
+  if (message.startsWith('Unexpected end of JSON input')) return ' (it ends before the JSON value does)';
+  return '';
 }
 
 function isFormEncoded(c: Context): boolean {
@@ -77,7 +93,13 @@ function parseParameters<Schema extends z.ZodType>(input: unknown, schema: Schem
   // reportInput tells a missing parameter (no input) from a wrong one; inputs are never echoed back.
   const result = schema.safeParse(input, { reportInput: true, error: parameterMessages });
   if (result.success) return result.data;
-  throw toParameterError(result.error);
+  throw toParameterError(result.error, takesFieldValues(schema));
+}
+
+/** Whether `schema` is a body with a `values` object of field keys (a submission, an account update). */
+function takesFieldValues(schema: z.ZodType): boolean {
+  const shape: unknown = (schema as { shape?: unknown }).shape;
+  return typeof shape === 'object' && shape !== null && 'values' in shape;
 }
 
 /**
@@ -90,8 +112,12 @@ export function readPathParam(c: Context, name: string): string {
   return value;
 }
 
-/** The 400 for the first problem a schema found in a request's parameters. */
-export function toParameterError(error: z.ZodError): ApiError {
+/**
+ * The 400 for the first problem a schema found in a request's parameters;
+ * `takesValues` when the body has a `values` object, to point a field key
+ * sent at the top level there.
+ */
+export function toParameterError(error: z.ZodError, takesValues = false): ApiError {
   // An unknown parameter is usually a typo of a known one, so it is the most useful to report first.
   const issue = error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? error.issues[0];
   if (!issue) {
@@ -104,11 +130,16 @@ export function toParameterError(error: z.ZodError): ApiError {
   }
   if (issue.code === 'unrecognized_keys') {
     const param = formatParam([...issue.path, issue.keys[0] ?? '']);
+    // A field key sent beside `values` rather than inside it: the commonest first mistake.
+    const hint =
+      takesValues && issue.path.length === 0 && param.includes('.')
+        ? ` Field values go inside \`values\`: {"values": {"${param}": …}}.`
+        : '';
     return new ApiError({
       status: 400,
       type: 'invalid_request_error',
       code: 'parameter_unknown',
-      message: `Received unknown parameter: ${param}.`,
+      message: `Received unknown parameter: ${param}.${hint}`,
       param,
     });
   }

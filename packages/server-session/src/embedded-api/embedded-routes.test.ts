@@ -271,6 +271,16 @@ describe('POST /v1/embedded/submissions', () => {
       param: 'tos_acceptance',
     });
 
+    const outsideValues = await embedded('/submissions', client_secret, {
+      method: 'POST',
+      json: { 'business_profile.mcc': '5734' },
+    });
+    expect(outsideValues.status).toBe(400);
+    const refusal = await errorOf(outsideValues);
+    expect(refusal).toMatchObject({ code: 'parameter_unknown', param: 'business_profile.mcc' });
+    expect(refusal.message).toContain('{"values": {"business_profile.mcc": …}}');
+    expect(refusal.message).not.toContain('5734');
+
     const uncollectable = await embedded('/submissions', client_secret, {
       method: 'POST',
       json: {

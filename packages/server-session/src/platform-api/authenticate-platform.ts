@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { clientSecretPrefix } from '../account-sessions/client-secret.js';
 import { ApiError } from '../api-error.js';
 import type { PlatformEnv } from '../app-env.js';
 import { secretKeyPattern } from '../platforms/secret-key.js';
@@ -37,11 +38,15 @@ export function authenticatePlatform(): MiddlewareHandler<PlatformEnv> {
     if (platform === null) {
       // Echo the mask only of something shaped like a key; anything else might be any secret.
       const shown = secretKeyPattern.test(secretKey) ? `: ${maskSecret(secretKey)}` : '';
+      // The likeliest mix-up: the token a session handed the browser, sent to the platform API.
+      const hint = secretKey.startsWith(clientSecretPrefix)
+        ? " That is an account session's client secret, which only the embedded API (/v1/embedded/…) takes; send your platform's secret key (sk_test_…)."
+        : '';
       throw new ApiError({
         status: 401,
         type: 'authentication_error',
         code: 'invalid_api_key',
-        message: `Invalid API key provided${shown}.`,
+        message: `Invalid API key provided${shown}.${hint}`,
         headers: challenge,
       });
     }

@@ -129,7 +129,10 @@ describe('the scope matrix of the platform API', () => {
         expect((await call(undefined, { account, session })).status).toBe(401);
         const withSecret = await call(client_secret, { account, session });
         expect(withSecret.status).toBe(401);
-        expect((await errorOf(withSecret)).code).toBe('invalid_api_key');
+        const refusal = await errorOf(withSecret);
+        expect(refusal.code).toBe('invalid_api_key');
+        expect(refusal.message).toContain("account session's client secret");
+        expect(refusal.message).not.toContain(client_secret.slice('as_secret_'.length));
       });
     });
   }
