@@ -156,4 +156,55 @@ describe('the API client', () => {
       expect(fetchClientSecret).toHaveBeenCalledTimes(2);
     });
   });
+
+  describe('given a logout', () => {
+    it('ends a write already under way as logged_out, without fetching a new client secret', async () => {
+      const { account, session } = await usIndividual();
+      const { client, api } = apiFor(session);
+      await api.getSession();
+      // The server would refuse the secret in hand as expired: before the logout, a refresh.
+      await session.revoke();
+      const submission = api.submit({ 'individual.first_name': 'Jenny' }, undefined);
+      client.logout();
+      expect(await rejection(submission)).toMatchObject({ type: 'logged_out' });
+      expect(session.mints).toBe(1);
+      expect((await account.retrieve()).requirements.currently_due).toContain('individual.first_name');
+    });
+
+    it('drops a client secret that arrives after it, and does not resend the write with it', async () => {
+      const { account, session } = await usIndividual();
+      let logout = () => {};
+      // The person logs out while the platform's backend mints the refreshed session.
+      const fetchClientSecret = vi.fn(async () => {
+        if (fetchClientSecret.mock.calls.length === 2) logout();
+        return session.fetchClientSecret();
+      });
+      const { client, api } = apiFor(session, fetchClientSecret);
+      logout = () => client.logout();
+      await api.getSession();
+      await session.revoke();
+      const sent = watchRequests();
+      expect(await rejection(api.submit({ 'individual.first_name': 'Jenny' }, undefined))).toMatchObject({
+        type: 'logged_out',
+      });
+      expect(sent().filter((request) => request.path === '/v1/embedded/submissions')).toHaveLength(1);
+      expect((await account.retrieve()).requirements.currently_due).toContain('individual.first_name');
+      expect(await rejection(api.getSession())).toMatchObject({ type: 'logged_out' });
+      expect(fetchClientSecret).toHaveBeenCalledTimes(2);
+    });
+
+    it('refuses later requests at once, asking the platform for no secret', async () => {
+      const { session } = await usIndividual();
+      const { client, api } = apiFor(session);
+      await api.getSession();
+      client.logout();
+      const sent = watchRequests();
+      expect(await rejection(api.getRequirements(query))).toMatchObject({ type: 'logged_out' });
+      expect(await rejection(api.submit({ 'individual.first_name': 'Jenny' }, undefined))).toMatchObject({
+        type: 'logged_out',
+      });
+      expect(sent()).toEqual([]);
+      expect(session.mints).toBe(1);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { apiErrorSchema } from '@onboardkit/schema';
+import { eitherSignal } from './abort-signals.js';
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy, sleep } from './backoff.js';
 import { type ClientSecretSource, createClientSecretSource } from './client-secret.js';
 import { OnboardKitError } from './onboard-kit-error.js';
@@ -41,7 +42,12 @@ export interface ApiClient {
   request(path: string, options?: RequestOptions): Promise<unknown>;
   /** Posts multipart form data with upload progress (fetch cannot report it). */
   upload(path: string, body: FormData, options?: UploadOptions): Promise<unknown>;
-  /** Forgets the client secret. */
+  /**
+   * Ends the client for good: the client secret is forgotten and never
+   * fetched again, requests in flight (writes included) are aborted, and
+   * every request, now or later, rejects with `OnboardKitError` of type
+   * `logged_out`.
+   */
   logout(): void;
 }
 
@@ -87,6 +93,13 @@ function isTransient(error: OnboardKitError) {
   );
 }
 
+function loggedOutError() {
+  return new OnboardKitError({
+    type: 'logged_out',
+    message: 'The OnboardKit was logged out: it sends no more requests.',
+  });
+}
+
 function isAbort(error: unknown) {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -95,6 +108,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.apiBaseUrl.replace(/\/+$/, '');
   const policy = options.retry ?? defaultRetryPolicy;
   const secrets: ClientSecretSource = createClientSecretSource(options.fetchClientSecret);
+  // Aborts, with the logged_out error as its reason, every request of this client when it logs out.
+  const logoutController = new AbortController();
   // The last secret the server answered without refusing it. A secret refused as unknown that was never
   // accepted is the platform's mistake, and fetching another would only repeat it on every request.
   let acceptedSecret: string | undefined;
@@ -122,12 +137,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         credentials: 'omit',
       });
     } catch (cause) {
+      if (init.signal?.aborted) throw init.signal.reason;
       if (isAbort(cause)) throw cause;
       throw connectionError(cause);
     }
     const body: unknown = isJsonContent(response.headers.get('content-type'))
       ? await response.json().catch(() => undefined)
       : undefined;
+    // An abort while the body streamed in is not a body that could not be read.
+    init.signal?.throwIfAborted();
     return { status: response.status, body };
   }
 
@@ -171,31 +189,51 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  /** Runs `send` with a signal that aborts with the caller's or on logout, whichever comes first. */
+  async function untilLogout<T>(
+    callerSignal: AbortSignal | undefined,
+    send: (signal: AbortSignal) => Promise<T>,
+  ) {
+    const { signal, release } = eitherSignal(callerSignal, logoutController.signal);
+    try {
+      signal.throwIfAborted();
+      return await send(signal);
+    } finally {
+      release();
+    }
+  }
+
   return {
     request(path, init = {}) {
       const url = urlOf(path, init.query);
       // Only reads are retried on their own: a write whose answer was lost may
       // have landed, and the person decides whether to send it again.
       const retry = (init.method ?? 'GET') === 'GET';
-      return withRetries(() => withSession((secret) => fetchJson(url, secret, init)), retry, init.signal);
+      return untilLogout(init.signal, (signal) =>
+        withRetries(
+          () => withSession((secret) => fetchJson(url, secret, { ...init, signal })),
+          retry,
+          signal,
+        ),
+      );
     },
     upload(path, body, init = {}) {
       const url = urlOf(path, undefined);
-      return withSession(async (secret) => {
-        try {
-          return await uploadWithProgress({
-            url,
-            secret,
-            body,
-            onProgress: init.onProgress,
-            signal: init.signal,
-          });
-        } catch (cause) {
-          if (isAbort(cause)) throw cause;
-          throw connectionError(cause);
-        }
-      });
+      return untilLogout(init.signal, (signal) =>
+        withSession(async (secret) => {
+          try {
+            return await uploadWithProgress({ url, secret, body, onProgress: init.onProgress, signal });
+          } catch (cause) {
+            if (signal.aborted) throw signal.reason;
+            throw connectionError(cause);
+          }
+        }),
+      );
     },
-    logout: () => secrets.clear(),
+    logout() {
+      const reason = loggedOutError();
+      secrets.close(reason);
+      logoutController.abort(reason);
+    },
   };
 }

@@ -15,6 +15,8 @@ export type OnboardKitErrorType =
   | 'api_connection_error'
   /** `fetchClientSecret` threw or returned something that is not a secret. */
   | 'account_session_create_error'
+  /** `onboardKit.logout()` was called: the request was dropped, or not sent. */
+  | 'logged_out'
   | (string & {});
 
 interface OnboardKitErrorInit {

@@ -41,14 +41,18 @@ export function uploadWithProgress(request: UploadRequest): Promise<{ status: nu
         percent: Math.floor((event.loaded / event.total) * 100),
       });
     });
+    // The caller's signal may outlive the upload (one per form): stop listening once it settled.
+    const abort = () => xhr.abort();
+    const stopListening = () => request.signal?.removeEventListener('abort', abort);
+    xhr.addEventListener('loadend', stopListening);
     xhr.addEventListener('load', () => resolve({ status: xhr.status, body: parseJson(xhr.responseText) }));
     xhr.addEventListener('error', () => reject(new TypeError('The upload failed on the network.')));
     xhr.addEventListener('abort', () => reject(new DOMException('The upload was aborted.', 'AbortError')));
-    request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     if (request.signal?.aborted) {
       reject(new DOMException('The upload was aborted.', 'AbortError'));
       return;
     }
+    request.signal?.addEventListener('abort', abort, { once: true });
     xhr.send(request.body);
   });
 }

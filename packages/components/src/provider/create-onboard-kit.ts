@@ -30,7 +30,12 @@ export type OnboardKitUpdate = Pick<OnboardKitOptions, 'appearance' | 'locale' |
 export interface OnboardKit {
   /** Changes the appearance, locale or wording of every mounted component, keeping what was typed. */
   update(options: OnboardKitUpdate): void;
-  /** Forgets the session and its data; mounted components render nothing afterwards. */
+  /**
+   * Forgets the session and its data, for good: requests in flight are
+   * aborted, `fetchClientSecret` is not called again, every later request
+   * rejects with an `OnboardKitError` of type `logged_out`, and mounted
+   * components render nothing. To start over, create a new OnboardKit.
+   */
   logout(): Promise<void>;
 }
 
@@ -148,8 +153,11 @@ export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
       void changeLocale(tag);
     },
     async logout() {
+      // Queries are cancelled before the client ends their requests, so none of them fails (and
+      // reports a load error): the client's own logout ends the rest, writes included.
+      const cancelled = queryClient.cancelQueries();
       client.logout();
-      await queryClient.cancelQueries();
+      await cancelled;
       queryClient.clear();
       setState({ ...state, loggedOut: true });
     },
