@@ -1,6 +1,6 @@
 import { apiErrorSchema } from '@onboardkit/schema';
 import { eitherSignal } from './abort-signals.js';
-import { backoffDelay, defaultRetryPolicy, type RetryPolicy, sleep } from './backoff.js';
+import { defaultRetryPolicy, parseRetryAfter, type RetryPolicy, retryDelay, sleep } from './backoff.js';
 import { type ClientSecretSource, createClientSecretSource } from './client-secret.js';
 import { OnboardKitError } from './onboard-kit-error.js';
 import { type UploadProgress, uploadWithProgress } from './upload-with-progress.js';
@@ -54,6 +54,7 @@ export interface ApiClient {
 interface RawResponse {
   status: number;
   body: unknown;
+  retryAfterSeconds: number | undefined;
 }
 
 function isJsonContent(contentType: string | null) {
@@ -61,16 +62,17 @@ function isJsonContent(contentType: string | null) {
 }
 
 /** Builds the error for a non-2xx response, trusting only a body that matches the envelope. */
-function errorFromResponse(status: number, body: unknown): OnboardKitError {
+function errorFromResponse({ status, body, retryAfterSeconds }: RawResponse): OnboardKitError {
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
     const { type, code, message, param, errors } = parsed.data.error;
-    return new OnboardKitError({ type, code, message, param, errors, status });
+    return new OnboardKitError({ type, code, message, param, errors, status, retryAfterSeconds });
   }
   return new OnboardKitError({
     type: status === 401 ? 'authentication_error' : status === 429 ? 'rate_limit_error' : 'api_error',
     message: `The session server answered HTTP ${status}.`,
     status,
+    retryAfterSeconds,
   });
 }
 
@@ -146,13 +148,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       : undefined;
     // An abort while the body streamed in is not a body that could not be read.
     init.signal?.throwIfAborted();
-    return { status: response.status, body };
+    return {
+      status: response.status,
+      body,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    };
   }
 
   /** Sends with `secret`; notes it as accepted unless the server refused it as a credential. */
   async function sendWith(send: (secret: string) => Promise<RawResponse>, secret: string) {
     const response = await send(secret);
-    const error = response.status >= 400 ? errorFromResponse(response.status, response.body) : undefined;
+    const error = response.status >= 400 ? errorFromResponse(response) : undefined;
     if (error?.status !== 401) acceptedSecret = secret;
     return { response, error };
   }
@@ -184,7 +190,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (!retry || tries >= policy.retries || !(error instanceof OnboardKitError) || !isTransient(error)) {
           throw error;
         }
-        await sleep(backoffDelay(policy, tries), signal);
+        // A rate limit says when to come back: sooner is refused again, and spends the retries.
+        const delay = retryDelay(policy, tries, error.status === 429 ? error.retryAfterSeconds : undefined);
+        if (delay === undefined) throw error;
+        await sleep(delay, signal);
       }
     }
   }
@@ -222,7 +231,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return untilLogout(init.signal, (signal) =>
         withSession(async (secret) => {
           try {
-            return await uploadWithProgress({ url, secret, body, onProgress: init.onProgress, signal });
+            const answer = await uploadWithProgress({
+              url,
+              secret,
+              body,
+              onProgress: init.onProgress,
+              signal,
+            });
+            return {
+              status: answer.status,
+              body: answer.body,
+              retryAfterSeconds: parseRetryAfter(answer.retryAfter),
+            };
           } catch (cause) {
             if (signal.aborted) throw signal.reason;
             throw connectionError(cause);

@@ -26,6 +26,7 @@ interface OnboardKitErrorInit {
   status?: number | undefined;
   param?: string | undefined;
   errors?: FieldError[] | undefined;
+  retryAfterSeconds?: number | undefined;
   cause?: unknown;
 }
 
@@ -41,6 +42,12 @@ export class OnboardKitError extends Error {
   readonly param: string | undefined;
   /** One entry per invalid field of a refused submission (HTTP 422). */
   readonly errors: FieldError[];
+  /**
+   * How long the server asked to wait before trying again, in seconds: the
+   * `Retry-After` of a refusal for too many requests (`rate_limit_error`).
+   * Reads wait for it on their own (up to 30 s); writes are not sent again.
+   */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: OnboardKitErrorInit) {
     super(init.message, { cause: init.cause });
@@ -49,6 +56,7 @@ export class OnboardKitError extends Error {
     this.status = init.status;
     this.param = init.param;
     this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

@@ -24,10 +24,12 @@ function parseJson(text: string): unknown {
 
 /**
  * POSTs multipart form data with XMLHttpRequest, the only browser API that
- * reports upload progress. Resolves with the status and JSON body whatever
- * the status; rejects on network failure or abort.
+ * reports upload progress. Resolves with the status, JSON body and
+ * `Retry-After` whatever the status; rejects on network failure or abort.
  */
-export function uploadWithProgress(request: UploadRequest): Promise<{ status: number; body: unknown }> {
+export function uploadWithProgress(
+  request: UploadRequest,
+): Promise<{ status: number; body: unknown; retryAfter: string | null }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', request.url);
@@ -45,7 +47,13 @@ export function uploadWithProgress(request: UploadRequest): Promise<{ status: nu
     const abort = () => xhr.abort();
     const stopListening = () => request.signal?.removeEventListener('abort', abort);
     xhr.addEventListener('loadend', stopListening);
-    xhr.addEventListener('load', () => resolve({ status: xhr.status, body: parseJson(xhr.responseText) }));
+    xhr.addEventListener('load', () =>
+      resolve({
+        status: xhr.status,
+        body: parseJson(xhr.responseText),
+        retryAfter: xhr.getResponseHeader('retry-after'),
+      }),
+    );
     xhr.addEventListener('error', () => reject(new TypeError('The upload failed on the network.')));
     xhr.addEventListener('abort', () => reject(new DOMException('The upload was aborted.', 'AbortError')));
     if (request.signal?.aborted) {
