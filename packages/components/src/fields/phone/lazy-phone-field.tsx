@@ -63,7 +63,7 @@ export function loadPhoneWidgetFrom(load: LoadPhoneWidget): () => void {
  * else as typed, for the server to read in the account's country as it reads
  * every phone number.
  */
-export function typedPhoneValue(typed: string): string {
+function typedPhoneValue(typed: string): string {
   const trimmed = typed.trim();
   return trimmed.startsWith('+') ? trimmed.replace(/[\s().-]/g, '') : trimmed;
 }
