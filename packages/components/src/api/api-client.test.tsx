@@ -3,6 +3,7 @@ import {
   apiBaseUrl,
   createTestAccount,
   dropNextConnections,
+  rateLimitedApiBaseUrl,
   type TestSession,
   watchRequests,
 } from '../test-support/test-session.js';
@@ -11,7 +12,7 @@ import { createEmbeddedApi } from './embedded-api.js';
 import { OnboardKitError } from './onboard-kit-error.js';
 
 const query = { collect: 'currently_due', futureRequirements: 'omit', locale: 'en' } as const;
-const fastRetries = { retries: 3, baseDelayMs: 5, maxDelayMs: 20 };
+const fastRetries = { retries: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 30_000 };
 
 function apiFor(session: TestSession, fetchClientSecret = session.fetchClientSecret) {
   const client = createApiClient({ apiBaseUrl, fetchClientSecret, retry: fastRetries });
@@ -154,6 +155,112 @@ describe('the API client', () => {
       expect(error).toMatchObject({ type: 'account_session_create_error', message: 'backend down' });
       await expect(api.getSession()).resolves.toMatchObject({ account: account.id });
       expect(fetchClientSecret).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('given a session over its rate limit', () => {
+    /** A client of the server that allows each session two requests at once, then one a second. */
+    async function rateLimitedClient(retry = fastRetries) {
+      const { account, session } = await usIndividual();
+      const client = createApiClient({
+        apiBaseUrl: rateLimitedApiBaseUrl,
+        fetchClientSecret: session.fetchClientSecret,
+        retry,
+      });
+      const api = createEmbeddedApi(client);
+      // The burst, spent: the next request at once is refused with Retry-After: 1.
+      await Promise.all([api.getSession(), api.getSession()]);
+      return { account, api, sent: watchRequests() };
+    }
+
+    it('waits the Retry-After of a refused read, then reads', async () => {
+      const { account, api, sent } = await rateLimitedClient();
+      const started = performance.now();
+      const document = await api.getRequirements(query);
+      expect(document.account).toBe(account.id);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
+      // Refused once, then read: no retry spent before the server said to come back.
+      expect(sent().filter((request) => request.path === '/v1/embedded/requirements')).toHaveLength(2);
+    });
+
+    it('stops waiting when the read is aborted', async () => {
+      const { api, sent } = await rateLimitedClient();
+      const controller = new AbortController();
+      const read = api.getRequirements(query, controller.signal).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      await vi.waitFor(() => expect(sent()).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      controller.abort();
+      expect(await read).toMatchObject({ name: 'AbortError' });
+      expect(sent()).toHaveLength(1);
+    });
+
+    it('gives up at once when the server asks for a longer wait than it takes', async () => {
+      const { api, sent } = await rateLimitedClient({ ...fastRetries, maxRetryAfterMs: 500 });
+      const error = await rejection(api.getRequirements(query));
+      expect(error).toMatchObject({ type: 'rate_limit_error', status: 429, retryAfterSeconds: 1 });
+      expect(sent()).toHaveLength(1);
+    });
+
+    it('refuses a write as rate limited, saying how long to wait, and does not send it again', async () => {
+      const { account, api, sent } = await rateLimitedClient();
+      const error = await rejection(api.submit({ 'individual.first_name': 'Jenny' }, undefined));
+      expect(error).toMatchObject({ type: 'rate_limit_error', status: 429, retryAfterSeconds: 1 });
+      expect(sent().filter((request) => request.path === '/v1/embedded/submissions')).toHaveLength(1);
+      expect((await account.retrieve()).requirements.currently_due).toContain('individual.first_name');
+    });
+  });
+
+  describe('given a logout', () => {
+    it('ends a write already under way as logged_out, without fetching a new client secret', async () => {
+      const { account, session } = await usIndividual();
+      const { client, api } = apiFor(session);
+      await api.getSession();
+      // The server would refuse the secret in hand as expired: before the logout, a refresh.
+      await session.revoke();
+      const submission = api.submit({ 'individual.first_name': 'Jenny' }, undefined);
+      client.logout();
+      expect(await rejection(submission)).toMatchObject({ type: 'logged_out' });
+      expect(session.mints).toBe(1);
+      expect((await account.retrieve()).requirements.currently_due).toContain('individual.first_name');
+    });
+
+    it('drops a client secret that arrives after it, and does not resend the write with it', async () => {
+      const { account, session } = await usIndividual();
+      let logout = () => {};
+      // The person logs out while the platform's backend mints the refreshed session.
+      const fetchClientSecret = vi.fn(async () => {
+        if (fetchClientSecret.mock.calls.length === 2) logout();
+        return session.fetchClientSecret();
+      });
+      const { client, api } = apiFor(session, fetchClientSecret);
+      logout = () => client.logout();
+      await api.getSession();
+      await session.revoke();
+      const sent = watchRequests();
+      expect(await rejection(api.submit({ 'individual.first_name': 'Jenny' }, undefined))).toMatchObject({
+        type: 'logged_out',
+      });
+      expect(sent().filter((request) => request.path === '/v1/embedded/submissions')).toHaveLength(1);
+      expect((await account.retrieve()).requirements.currently_due).toContain('individual.first_name');
+      expect(await rejection(api.getSession())).toMatchObject({ type: 'logged_out' });
+      expect(fetchClientSecret).toHaveBeenCalledTimes(2);
+    });
+
+    it('refuses later requests at once, asking the platform for no secret', async () => {
+      const { session } = await usIndividual();
+      const { client, api } = apiFor(session);
+      await api.getSession();
+      client.logout();
+      const sent = watchRequests();
+      expect(await rejection(api.getRequirements(query))).toMatchObject({ type: 'logged_out' });
+      expect(await rejection(api.submit({ 'individual.first_name': 'Jenny' }, undefined))).toMatchObject({
+        type: 'logged_out',
+      });
+      expect(sent()).toEqual([]);
+      expect(session.mints).toBe(1);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { apiErrorSchema } from '@onboardkit/schema';
-import { backoffDelay, defaultRetryPolicy, type RetryPolicy, sleep } from './backoff.js';
+import { eitherSignal } from './abort-signals.js';
+import { defaultRetryPolicy, parseRetryAfter, type RetryPolicy, retryDelay, sleep } from './backoff.js';
 import { type ClientSecretSource, createClientSecretSource } from './client-secret.js';
 import { OnboardKitError } from './onboard-kit-error.js';
 import { type UploadProgress, uploadWithProgress } from './upload-with-progress.js';
@@ -41,13 +42,19 @@ export interface ApiClient {
   request(path: string, options?: RequestOptions): Promise<unknown>;
   /** Posts multipart form data with upload progress (fetch cannot report it). */
   upload(path: string, body: FormData, options?: UploadOptions): Promise<unknown>;
-  /** Forgets the client secret. */
+  /**
+   * Ends the client for good: the client secret is forgotten and never
+   * fetched again, requests in flight (writes included) are aborted, and
+   * every request, now or later, rejects with `OnboardKitError` of type
+   * `logged_out`.
+   */
   logout(): void;
 }
 
 interface RawResponse {
   status: number;
   body: unknown;
+  retryAfterSeconds: number | undefined;
 }
 
 function isJsonContent(contentType: string | null) {
@@ -55,16 +62,17 @@ function isJsonContent(contentType: string | null) {
 }
 
 /** Builds the error for a non-2xx response, trusting only a body that matches the envelope. */
-function errorFromResponse(status: number, body: unknown): OnboardKitError {
+function errorFromResponse({ status, body, retryAfterSeconds }: RawResponse): OnboardKitError {
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
     const { type, code, message, param, errors } = parsed.data.error;
-    return new OnboardKitError({ type, code, message, param, errors, status });
+    return new OnboardKitError({ type, code, message, param, errors, status, retryAfterSeconds });
   }
   return new OnboardKitError({
     type: status === 401 ? 'authentication_error' : status === 429 ? 'rate_limit_error' : 'api_error',
     message: `The session server answered HTTP ${status}.`,
     status,
+    retryAfterSeconds,
   });
 }
 
@@ -87,6 +95,13 @@ function isTransient(error: OnboardKitError) {
   );
 }
 
+function loggedOutError() {
+  return new OnboardKitError({
+    type: 'logged_out',
+    message: 'The OnboardKit was logged out: it sends no more requests.',
+  });
+}
+
 function isAbort(error: unknown) {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -95,6 +110,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.apiBaseUrl.replace(/\/+$/, '');
   const policy = options.retry ?? defaultRetryPolicy;
   const secrets: ClientSecretSource = createClientSecretSource(options.fetchClientSecret);
+  // Aborts, with the logged_out error as its reason, every request of this client when it logs out.
+  const logoutController = new AbortController();
   // The last secret the server answered without refusing it. A secret refused as unknown that was never
   // accepted is the platform's mistake, and fetching another would only repeat it on every request.
   let acceptedSecret: string | undefined;
@@ -122,19 +139,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         credentials: 'omit',
       });
     } catch (cause) {
+      if (init.signal?.aborted) throw init.signal.reason;
       if (isAbort(cause)) throw cause;
       throw connectionError(cause);
     }
     const body: unknown = isJsonContent(response.headers.get('content-type'))
       ? await response.json().catch(() => undefined)
       : undefined;
-    return { status: response.status, body };
+    // An abort while the body streamed in is not a body that could not be read.
+    init.signal?.throwIfAborted();
+    return {
+      status: response.status,
+      body,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    };
   }
 
   /** Sends with `secret`; notes it as accepted unless the server refused it as a credential. */
   async function sendWith(send: (secret: string) => Promise<RawResponse>, secret: string) {
     const response = await send(secret);
-    const error = response.status >= 400 ? errorFromResponse(response.status, response.body) : undefined;
+    const error = response.status >= 400 ? errorFromResponse(response) : undefined;
     if (error?.status !== 401) acceptedSecret = secret;
     return { response, error };
   }
@@ -166,8 +190,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (!retry || tries >= policy.retries || !(error instanceof OnboardKitError) || !isTransient(error)) {
           throw error;
         }
-        await sleep(backoffDelay(policy, tries), signal);
+        // A rate limit says when to come back: sooner is refused again, and spends the retries.
+        const delay = retryDelay(policy, tries, error.status === 429 ? error.retryAfterSeconds : undefined);
+        if (delay === undefined) throw error;
+        await sleep(delay, signal);
       }
+    }
+  }
+
+  /** Runs `send` with a signal that aborts with the caller's or on logout, whichever comes first. */
+  async function untilLogout<T>(
+    callerSignal: AbortSignal | undefined,
+    send: (signal: AbortSignal) => Promise<T>,
+  ) {
+    const { signal, release } = eitherSignal(callerSignal, logoutController.signal);
+    try {
+      signal.throwIfAborted();
+      return await send(signal);
+    } finally {
+      release();
     }
   }
 
@@ -177,25 +218,42 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       // Only reads are retried on their own: a write whose answer was lost may
       // have landed, and the person decides whether to send it again.
       const retry = (init.method ?? 'GET') === 'GET';
-      return withRetries(() => withSession((secret) => fetchJson(url, secret, init)), retry, init.signal);
+      return untilLogout(init.signal, (signal) =>
+        withRetries(
+          () => withSession((secret) => fetchJson(url, secret, { ...init, signal })),
+          retry,
+          signal,
+        ),
+      );
     },
     upload(path, body, init = {}) {
       const url = urlOf(path, undefined);
-      return withSession(async (secret) => {
-        try {
-          return await uploadWithProgress({
-            url,
-            secret,
-            body,
-            onProgress: init.onProgress,
-            signal: init.signal,
-          });
-        } catch (cause) {
-          if (isAbort(cause)) throw cause;
-          throw connectionError(cause);
-        }
-      });
+      return untilLogout(init.signal, (signal) =>
+        withSession(async (secret) => {
+          try {
+            const answer = await uploadWithProgress({
+              url,
+              secret,
+              body,
+              onProgress: init.onProgress,
+              signal,
+            });
+            return {
+              status: answer.status,
+              body: answer.body,
+              retryAfterSeconds: parseRetryAfter(answer.retryAfter),
+            };
+          } catch (cause) {
+            if (signal.aborted) throw signal.reason;
+            throw connectionError(cause);
+          }
+        }),
+      );
     },
-    logout: () => secrets.clear(),
+    logout() {
+      const reason = loggedOutError();
+      secrets.close(reason);
+      logoutController.abort(reason);
+    },
   };
 }

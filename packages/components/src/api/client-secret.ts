@@ -13,19 +13,28 @@ export interface ClientSecretSource {
    * same expired secret share one fetch.
    */
   refresh(expired: string): Promise<string>;
-  /** Forgets the secret (logout); the next request fetches a new one. */
-  clear(): void;
+  /**
+   * Forgets the secret for good (logout): from now on `current` and `refresh`
+   * reject with `reason` and never call `fetchClientSecret`, and a secret
+   * that was being fetched is dropped when it arrives.
+   */
+  close(reason: unknown): void;
 }
 
 export function createClientSecretSource(fetchClientSecret: () => Promise<string>): ClientSecretSource {
   let pending: Promise<string> | undefined;
   let held: string | undefined;
+  let closed: { reason: unknown } | undefined;
 
   const fetchOnce = (): Promise<string> => {
     const attempt = Promise.resolve()
-      .then(fetchClientSecret)
+      .then(() => {
+        if (closed) throw closed.reason;
+        return fetchClientSecret();
+      })
       .then(
         (secret) => {
+          if (closed) throw closed.reason;
           if (typeof secret !== 'string' || secret.length === 0) {
             throw new OnboardKitError({
               type: 'account_session_create_error',
@@ -36,6 +45,7 @@ export function createClientSecretSource(fetchClientSecret: () => Promise<string
           return secret;
         },
         (cause: unknown) => {
+          if (closed) throw closed.reason;
           if (cause instanceof OnboardKitError) throw cause;
           throw new OnboardKitError({
             type: 'account_session_create_error',
@@ -53,14 +63,19 @@ export function createClientSecretSource(fetchClientSecret: () => Promise<string
   };
 
   return {
-    current: () => pending ?? fetchOnce(),
+    current() {
+      if (closed) return Promise.reject(closed.reason);
+      return pending ?? fetchOnce();
+    },
     refresh(expired) {
+      if (closed) return Promise.reject(closed.reason);
       // Someone already replaced the expired secret (or is doing so): share it.
       if (pending && held !== expired) return pending;
       held = undefined;
       return fetchOnce();
     },
-    clear() {
+    close(reason) {
+      closed = { reason };
       pending = undefined;
       held = undefined;
     },

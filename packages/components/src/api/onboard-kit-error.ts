@@ -15,6 +15,8 @@ export type OnboardKitErrorType =
   | 'api_connection_error'
   /** `fetchClientSecret` threw or returned something that is not a secret. */
   | 'account_session_create_error'
+  /** `onboardKit.logout()` was called: the request was dropped, or not sent. */
+  | 'logged_out'
   | (string & {});
 
 interface OnboardKitErrorInit {
@@ -24,6 +26,7 @@ interface OnboardKitErrorInit {
   status?: number | undefined;
   param?: string | undefined;
   errors?: FieldError[] | undefined;
+  retryAfterSeconds?: number | undefined;
   cause?: unknown;
 }
 
@@ -39,6 +42,12 @@ export class OnboardKitError extends Error {
   readonly param: string | undefined;
   /** One entry per invalid field of a refused submission (HTTP 422). */
   readonly errors: FieldError[];
+  /**
+   * How long the server asked to wait before trying again, in seconds: the
+   * `Retry-After` of a refusal for too many requests (`rate_limit_error`).
+   * Reads wait for it on their own (up to 30 s); writes are not sent again.
+   */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: OnboardKitErrorInit) {
     super(init.message, { cause: init.cause });
@@ -47,6 +56,7 @@ export class OnboardKitError extends Error {
     this.status = init.status;
     this.param = init.param;
     this.errors = init.errors ?? [];
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

@@ -24,10 +24,12 @@ function parseJson(text: string): unknown {
 
 /**
  * POSTs multipart form data with XMLHttpRequest, the only browser API that
- * reports upload progress. Resolves with the status and JSON body whatever
- * the status; rejects on network failure or abort.
+ * reports upload progress. Resolves with the status, JSON body and
+ * `Retry-After` whatever the status; rejects on network failure or abort.
  */
-export function uploadWithProgress(request: UploadRequest): Promise<{ status: number; body: unknown }> {
+export function uploadWithProgress(
+  request: UploadRequest,
+): Promise<{ status: number; body: unknown; retryAfter: string | null }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', request.url);
@@ -41,14 +43,24 @@ export function uploadWithProgress(request: UploadRequest): Promise<{ status: nu
         percent: Math.floor((event.loaded / event.total) * 100),
       });
     });
-    xhr.addEventListener('load', () => resolve({ status: xhr.status, body: parseJson(xhr.responseText) }));
+    // The caller's signal may outlive the upload (one per form): stop listening once it settled.
+    const abort = () => xhr.abort();
+    const stopListening = () => request.signal?.removeEventListener('abort', abort);
+    xhr.addEventListener('loadend', stopListening);
+    xhr.addEventListener('load', () =>
+      resolve({
+        status: xhr.status,
+        body: parseJson(xhr.responseText),
+        retryAfter: xhr.getResponseHeader('retry-after'),
+      }),
+    );
     xhr.addEventListener('error', () => reject(new TypeError('The upload failed on the network.')));
     xhr.addEventListener('abort', () => reject(new DOMException('The upload was aborted.', 'AbortError')));
-    request.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     if (request.signal?.aborted) {
       reject(new DOMException('The upload was aborted.', 'AbortError'));
       return;
     }
+    request.signal?.addEventListener('abort', abort, { once: true });
     xhr.send(request.body);
   });
 }

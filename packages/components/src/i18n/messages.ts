@@ -39,6 +39,8 @@ export interface Messages {
   show: string;
   countryCode: string;
   phoneNumber: string;
+  /** In place of the phone widget when its code could not load, above the Retry button. */
+  phoneWidgetLoadFailed: string;
   addressLine1: string;
   addressLine2: string;
   addressTown: string;

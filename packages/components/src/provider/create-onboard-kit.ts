@@ -15,7 +15,7 @@ export interface OnboardKitOptions {
   fetchClientSecret: () => Promise<string>;
   /** Where the session server's embedded API lives, e.g. `https://onboard.example.com`. */
   apiBaseUrl: string;
-  appearance?: Appearance;
+  appearance?: Appearance | undefined;
   /** A BCP 47 tag; the components' own text falls back to English, the server localizes the rest. */
   locale?: string;
   /** The platform's wording for some of the components' own text, per language. */
@@ -28,9 +28,18 @@ export type OnboardKitUpdate = Pick<OnboardKitOptions, 'appearance' | 'locale' |
 
 /** A configured OnboardKit: hand it to `<OnboardKitProvider onboardKit={…}>`. */
 export interface OnboardKit {
-  /** Changes the appearance, locale or wording of every mounted component, keeping what was typed. */
+  /**
+   * Changes the appearance, locale or wording of every mounted component,
+   * keeping what was typed. What is left out stays; `appearance: undefined`
+   * goes back to the default look.
+   */
   update(options: OnboardKitUpdate): void;
-  /** Forgets the session and its data; mounted components render nothing afterwards. */
+  /**
+   * Forgets the session and its data, for good: requests in flight are
+   * aborted, `fetchClientSecret` is not called again, every later request
+   * rejects with an `OnboardKitError` of type `logged_out`, and mounted
+   * components render nothing. To start over, create a new OnboardKit.
+   */
   logout(): Promise<void>;
 }
 
@@ -65,13 +74,23 @@ export function internalsOf(onboardKit: OnboardKit): OnboardKitInternals {
   return found;
 }
 
+// Not URL.canParse: Safari has it only from 17.
+function isAbsoluteUrl(text: string) {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function assertOptions(options: OnboardKitOptions) {
   if (typeof options?.fetchClientSecret !== 'function') {
     throw new TypeError(
       'createOnboardKit needs fetchClientSecret: an async function that asks your backend for an account session and returns its client_secret.',
     );
   }
-  if (typeof options.apiBaseUrl !== 'string' || !URL.canParse(options.apiBaseUrl)) {
+  if (typeof options.apiBaseUrl !== 'string' || !isAbsoluteUrl(options.apiBaseUrl)) {
     throw new TypeError(
       `createOnboardKit needs apiBaseUrl: the absolute URL of your OnboardKit session server, e.g. "https://onboard.example.com" (got ${JSON.stringify(options.apiBaseUrl)}).`,
     );
@@ -131,7 +150,8 @@ export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
   const onboardKit: OnboardKit = {
     update(changes) {
       if (changes.messages !== undefined) messages = changes.messages;
-      const appearance = changes.appearance ?? state.appearance;
+      // `appearance: undefined` given is the default look; left out, the current one stays.
+      const appearance = 'appearance' in changes ? changes.appearance : state.appearance;
       if (changes.locale === undefined && changes.messages === undefined) {
         setState({ ...state, appearance });
         return;
@@ -148,8 +168,11 @@ export function createOnboardKit(options: OnboardKitOptions): OnboardKit {
       void changeLocale(tag);
     },
     async logout() {
+      // Queries are cancelled before the client ends their requests, so none of them fails (and
+      // reports a load error): the client's own logout ends the rest, writes included.
+      const cancelled = queryClient.cancelQueries();
       client.logout();
-      await queryClient.cancelQueries();
+      await cancelled;
       queryClient.clear();
       setState({ ...state, loggedOut: true });
     },

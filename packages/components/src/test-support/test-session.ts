@@ -13,6 +13,12 @@ import type { PlatformRequest } from './platform-commands.js';
 
 /** Where the components send requests: the session server, through the proxy that can drop a connection. */
 export const apiBaseUrl = inject('apiBaseUrl');
+/**
+ * The same session server data behind a budget of one request a second, two
+ * at once, per account session: a third request at once is refused with 429
+ * and `Retry-After: 1`.
+ */
+export const rateLimitedApiBaseUrl = inject('rateLimitedApiBaseUrl');
 /** The session server itself, for what the test reads back (never cut by the proxy). */
 const sessionServerUrl = inject('sessionServerUrl');
 
@@ -189,7 +195,7 @@ export function watchRequests(): () => SentRequest[] {
   const spy = vi.spyOn(globalThis, 'fetch');
   onTestFinished(() => spy.mockRestore());
   const urlOf = (input: unknown) => String(input instanceof Request ? input.url : input);
-  const apiOrigin = new URL(apiBaseUrl).origin;
+  const apiOrigins = [apiBaseUrl, rateLimitedApiBaseUrl].map((base) => new URL(base).origin);
   const abandoned = (index: number) => {
     const result = spy.mock.settledResults[index];
     return result?.type === 'rejected' && (result.value as Error | undefined)?.name === 'AbortError';
@@ -197,7 +203,7 @@ export function watchRequests(): () => SentRequest[] {
   return () =>
     spy.mock.calls.flatMap(([input, init], index) => {
       const url = new URL(urlOf(input));
-      if (url.origin !== apiOrigin || abandoned(index)) return [];
+      if (!apiOrigins.includes(url.origin) || abandoned(index)) return [];
       const body =
         typeof init?.body === 'string' ? (JSON.parse(init.body) as SentRequest['body']) : undefined;
       return [

@@ -33,6 +33,7 @@ export const ar: Messages = {
   show: 'إظهار',
   countryCode: 'رمز الدولة',
   phoneNumber: 'رقم الهاتف',
+  phoneWidgetLoadFailed: 'تعذّر تحميل حقل رقم الهاتف. يمكنك كتابة الرقم هنا، أو إعادة المحاولة.',
   addressLine1: 'سطر العنوان 1',
   addressLine2: 'سطر العنوان 2',
   addressTown: 'الحي',

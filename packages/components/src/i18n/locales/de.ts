@@ -33,6 +33,8 @@ export const de: Messages = {
   show: 'Anzeigen',
   countryCode: 'Ländervorwahl',
   phoneNumber: 'Telefonnummer',
+  phoneWidgetLoadFailed:
+    'Das Feld für die Telefonnummer konnte nicht geladen werden. Sie können die Nummer hier eingeben oder es erneut versuchen.',
   addressLine1: 'Adresszeile 1',
   addressLine2: 'Adresszeile 2',
   addressTown: 'Ortsteil',

@@ -33,6 +33,7 @@ export const en: Messages = {
   show: 'Show',
   countryCode: 'Country code',
   phoneNumber: 'Phone number',
+  phoneWidgetLoadFailed: 'The phone number field could not load. You can type the number here, or try again.',
   addressLine1: 'Address line 1',
   addressLine2: 'Address line 2',
   addressTown: 'Town',

@@ -33,6 +33,8 @@ export const es: Messages = {
   show: 'Mostrar',
   countryCode: 'Prefijo del país',
   phoneNumber: 'Número de teléfono',
+  phoneWidgetLoadFailed:
+    'No se pudo cargar el campo del número de teléfono. Puede escribir el número aquí o volver a intentarlo.',
   addressLine1: 'Dirección, línea 1',
   addressLine2: 'Dirección, línea 2',
   addressTown: 'Barrio',

@@ -34,6 +34,8 @@ export const fr: Messages = {
   show: 'Afficher',
   countryCode: 'Indicatif du pays',
   phoneNumber: 'Numéro de téléphone',
+  phoneWidgetLoadFailed:
+    'Le champ du numéro de téléphone n’a pas pu se charger. Vous pouvez saisir le numéro ici, ou réessayer.',
   addressLine1: 'Adresse, ligne 1',
   addressLine2: 'Adresse, ligne 2',
   addressTown: 'Quartier',

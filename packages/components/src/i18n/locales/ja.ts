@@ -33,6 +33,8 @@ export const ja: Messages = {
   show: '表示',
   countryCode: '国番号',
   phoneNumber: '電話番号',
+  phoneWidgetLoadFailed:
+    '電話番号の入力欄を読み込めませんでした。ここに番号を入力するか、もう一度お試しください。',
   addressLine1: '番地',
   addressLine2: '建物名・部屋番号',
   addressTown: '町名',
