@@ -78,7 +78,9 @@ async function startServer(args: string[], env?: Record<string, string>) {
 
 // Concurrent: each test waits mostly on its own child process, and the children use the other cores.
 describe.concurrent('the onboardkit-server bin', () => {
-  it('help lists every environment variable with its description in one column', async () => {
+  it('help lists every environment variable with its description in one column', {
+    timeout: 20_000,
+  }, async () => {
     const help = run(['help']);
     expect(await help.exited).toBe(0);
     const lines = help.stdout().split('Environment:\n')[1]?.trimEnd().split('\n') ?? [];
