@@ -96,6 +96,26 @@ describe('AccountManagement', () => {
       expect((await account.details()).values['individual.dob']).toBe('1901-01-01');
     });
 
+    it('takes focus to the section chosen next by keyboard, above the one open, and keeps it there', async () => {
+      // Each effect once, as in production: StrictMode's second run would put focus back by chance.
+      const { screen } = await renderManagement(await completedUsIndividual(), { strictMode: false });
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Payouts' }));
+      await expect.element(screen.getByRole('button', { name: 'Replace Bank account' })).toHaveFocus();
+      // Back one stop, past the open section's heading, to the Edit button of the section above.
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+      await expect.element(screen.getByRole('button', { name: 'Edit Personal details' })).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+
+      const firstName = screen.getByLabelText('First name');
+      await expect.element(firstName).toHaveFocus();
+      await expect.element(screen.getByRole('button', { name: 'Edit Payouts' })).toBeVisible();
+      // Still there a frame later: no effect of the section just closed takes it away.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      await expect.element(firstName).toHaveFocus();
+      await userEvent.keyboard('{Control>}a{/Control}Jane');
+      await expect.element(firstName).toHaveValue('Jane');
+    });
+
     it('moves focus to the error summary when a save fails on the network, and saves on the next try', async () => {
       const account = await completedUsIndividual();
       const { screen } = await renderManagement(account);

@@ -86,12 +86,15 @@ export function ManagementSection({ management, section, heldValues }: SectionPr
   const editing = management.editing === section.id;
   const titleId = `${idPrefix}-section-${section.id}`;
   const editButton = useRef<HTMLButtonElement>(null);
-  // Back from editing (saved or cancelled): focus returns to where it started.
+  // Back from editing (saved or cancelled): focus returns to where it started. Not when the
+  // person went on to edit another section: that section's form takes focus, and this effect,
+  // running after it (children first, then siblings in order), must not take it back.
   const wasEditing = useRef(false);
+  const nothingEdited = management.editing === undefined;
   useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
+    if (wasEditing.current && !editing && nothingEdited) editButton.current?.focus();
     wasEditing.current = editing;
-  }, [editing]);
+  }, [editing, nothingEdited]);
 
   return (
     <section className="okit-review-section" aria-labelledby={titleId}>
