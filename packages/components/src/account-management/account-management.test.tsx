@@ -4,10 +4,17 @@ import { expectNoAxeViolations } from '../test-support/expect-accessible.js';
 import { type RenderWithKitOptions, renderWithKit } from '../test-support/render-with-kit.js';
 import {
   completedUsIndividual,
+  deCompanyOwingADocument,
   deCompanyWithOwners,
   thirteenthBirthdayToday,
 } from '../test-support/test-accounts.js';
-import { dropConnections, type TestAccount, watchRequests } from '../test-support/test-session.js';
+import {
+  dropConnections,
+  dropNextConnections,
+  holdConnections,
+  type TestAccount,
+  watchRequests,
+} from '../test-support/test-session.js';
 import { AccountManagement, type AccountManagementProps } from './account-management.js';
 
 function renderManagement(
@@ -89,6 +96,43 @@ describe('AccountManagement', () => {
       expect((await account.details()).values['individual.dob']).toBe('1901-01-01');
     });
 
+    it('takes focus to the section chosen next by keyboard, above the one open, and keeps it there', async () => {
+      // Each effect once, as in production: StrictMode's second run would put focus back by chance.
+      const { screen } = await renderManagement(await completedUsIndividual(), { strictMode: false });
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Payouts' }));
+      await expect.element(screen.getByRole('button', { name: 'Replace Bank account' })).toHaveFocus();
+      // Back one stop, past the open section's heading, to the Edit button of the section above.
+      await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+      await expect.element(screen.getByRole('button', { name: 'Edit Personal details' })).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+
+      const firstName = screen.getByLabelText('First name');
+      await expect.element(firstName).toHaveFocus();
+      await expect.element(screen.getByRole('button', { name: 'Edit Payouts' })).toBeVisible();
+      // Still there a frame later: no effect of the section just closed takes it away.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      await expect.element(firstName).toHaveFocus();
+      await userEvent.keyboard('{Control>}a{/Control}Jane');
+      await expect.element(firstName).toHaveValue('Jane');
+    });
+
+    it('moves focus to the error summary when a save fails on the network, and saves on the next try', async () => {
+      const account = await completedUsIndividual();
+      const { screen } = await renderManagement(account);
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Personal details' }));
+      await userEvent.fill(screen.getByLabelText('First name'), 'Jane');
+      await dropNextConnections('/v1/embedded/submissions');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      const summary = screen.getByRole('alert');
+      await expect.element(summary).toHaveTextContent('Your details could not be saved. Try again.');
+      await expect.element(summary).toHaveFocus();
+      await expectNoAxeViolations(screen.container);
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await expect.element(screen.getByRole('button', { name: 'Edit Personal details' })).toHaveFocus();
+      expect((await account.details()).values['individual.first_name']).toBe('Jane');
+    });
+
     it('cancels an edit, putting the section back as the server holds it', async () => {
       const sent = watchRequests();
       const { screen } = await renderManagement(await completedUsIndividual());
@@ -121,6 +165,32 @@ describe('AccountManagement', () => {
       await expect.element(screen.getByText('Anna Schmidt, Ben Weber')).not.toBeInTheDocument();
       const { persons } = await account.details();
       expect(persons.map((person) => person.values.first_name).sort()).toEqual(['Anna', 'Clara']);
+    });
+  });
+
+  describe('given a company asked for a document', () => {
+    it('saves a section only once its upload is in, saying it waits', async () => {
+      const account = await deCompanyOwingADocument();
+      const sent = watchRequests();
+      const { screen } = await renderManagement(account);
+      await userEvent.click(screen.getByRole('button', { name: 'Edit Company details' }));
+      const upload = await holdConnections('/v1/embedded/files');
+      const pdf = new File(['%PDF-1.4 register'], 'register.pdf', { type: 'application/pdf' });
+      await userEvent.upload(screen.getByLabelText('Company verification document'), pdf);
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      await expect
+        .element(screen.getByRole('status').filter({ hasText: 'Waiting for the upload to finish…' }))
+        .toBeVisible();
+      await expect.element(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+      await expectNoAxeViolations(screen.container);
+      await upload.release();
+
+      await expect.element(screen.getByRole('button', { name: 'Edit Company details' })).toHaveFocus();
+      const submissions = sent().filter((request) => request.path === '/v1/embedded/submissions');
+      const fileId = submissions[0]?.body?.values?.['company.verification.document'];
+      expect(fileId).toEqual(expect.stringMatching(/^file_/));
+      expect((await account.details()).values['company.verification.document']).toBe(fileId);
     });
   });
 

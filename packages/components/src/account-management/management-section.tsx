@@ -1,10 +1,11 @@
 import { isFieldVisible, type Step } from '@onboardkit/schema';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../account-onboarding/error-summary.js';
-import { focusFirstInvalid } from '../account-onboarding/focus-field.js';
 import { ReviewValue } from '../account-onboarding/review-value.js';
+import { useFormSave } from '../account-onboarding/use-form-save.js';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
+import { UploadTrackerContext } from '../fields/file/upload-tracker.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
 import type { AccountManagementState } from './use-account-management.js';
 
@@ -23,15 +24,14 @@ function SectionForm({
   titleId,
 }: Omit<SectionProps, 'heldValues'> & { titleId: string }) {
   const { messages } = useFieldsContext().locale;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [failedAttempts, setFailedAttempts] = useState(0);
+  const { formRef, summaryRef, tracker, failedAttempts, waitingForUpload, busy, onSubmit } = useFormSave(
+    management.save,
+    management.isSaving,
+  );
   // The person asked to edit: take them to the section's first control.
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>(firstControl)?.focus();
-  }, []);
-  useEffect(() => {
-    if (failedAttempts > 0) focusFirstInvalid(formRef.current);
-  }, [failedAttempts]);
+  }, [formRef]);
 
   const problem = management.saveProblem;
   const extra = problem
@@ -41,29 +41,34 @@ function SectionForm({
     : [];
 
   return (
-    <form
-      ref={formRef}
-      className="okit-form"
-      noValidate
-      aria-labelledby={titleId}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const outcome = await management.save();
-        if (outcome === 'invalid') setFailedAttempts((count) => count + 1);
-      }}
-    >
+    <form ref={formRef} className="okit-form" noValidate aria-labelledby={titleId} onSubmit={onSubmit}>
       {section.description ? <p className="okit-description">{section.description}</p> : null}
       {failedAttempts > 0 || problem ? (
-        <ErrorSummary fields={management.visibleFields} form={formRef.current} extra={extra} />
+        <ErrorSummary
+          fields={management.visibleFields}
+          form={formRef.current}
+          extra={extra}
+          summaryRef={summaryRef}
+        />
       ) : null}
-      {management.visibleFields.map((spec) => (
-        <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
-      ))}
+      <UploadTrackerContext.Provider value={tracker}>
+        {management.visibleFields.map((spec) => (
+          <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+        ))}
+      </UploadTrackerContext.Provider>
       <div className="okit-actions">
         <button type="button" className="okit-button" onClick={management.cancel}>
           {messages.cancel}
         </button>
-        <button type="submit" className="okit-button okit-button-primary" disabled={management.isSaving}>
+        {/* Always in the page, so screen readers announce the wait when it starts. */}
+        <p className="okit-muted" role="status">
+          {waitingForUpload ? messages.waitingForUpload : null}
+        </p>
+        <button
+          type="submit"
+          className="okit-button okit-button-primary"
+          aria-disabled={busy ? true : undefined}
+        >
           {management.isSaving ? messages.saving : messages.save}
         </button>
       </div>
@@ -81,12 +86,15 @@ export function ManagementSection({ management, section, heldValues }: SectionPr
   const editing = management.editing === section.id;
   const titleId = `${idPrefix}-section-${section.id}`;
   const editButton = useRef<HTMLButtonElement>(null);
-  // Back from editing (saved or cancelled): focus returns to where it started.
+  // Back from editing (saved or cancelled): focus returns to where it started. Not when the
+  // person went on to edit another section: that section's form takes focus, and this effect,
+  // running after it (children first, then siblings in order), must not take it back.
   const wasEditing = useRef(false);
+  const nothingEdited = management.editing === undefined;
   useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
+    if (wasEditing.current && !editing && nothingEdited) editButton.current?.focus();
     wasEditing.current = editing;
-  }, [editing]);
+  }, [editing, nothingEdited]);
 
   return (
     <section className="okit-review-section" aria-labelledby={titleId}>

@@ -7,7 +7,7 @@ import {
   thirteenthBirthdayToday,
   usPersonalValues,
 } from '../test-support/test-accounts.js';
-import { createTestAccount, watchRequests } from '../test-support/test-session.js';
+import { createTestAccount, dropNextConnections, watchRequests } from '../test-support/test-session.js';
 
 type Screen = Awaited<ReturnType<typeof renderOnboarding>>['screen'];
 
@@ -59,6 +59,23 @@ describe('AccountOnboarding', () => {
       await expect.element(firstName).toHaveAccessibleDescription('This field is required.');
       await expect.element(screen.getByRole('alert')).toHaveTextContent('There is a problem');
       await expectNoAxeViolations(screen.container);
+    });
+
+    it('moves focus to the error summary when the step cannot be saved, and saves on the next try', async () => {
+      const account = await returningUsIndividual();
+      const { screen } = await renderOnboarding(account);
+      await fillPersonalStep(screen);
+      await dropNextConnections('/v1/embedded/submissions');
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+      const summary = screen.getByRole('alert');
+      await expect.element(summary).toHaveTextContent('Your details could not be saved. Try again.');
+      await expect.element(summary).toHaveFocus();
+      await expect.element(screen.getByRole('heading', { name: 'Personal details' })).toBeVisible();
+      await expectNoAxeViolations(screen.container);
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      await expect.element(screen.getByRole('heading', { name: 'Payouts' })).toHaveFocus();
+      expect((await account.details()).values['individual.first_name']).toBe('Jenny');
     });
 
     it('puts a bad postal code error on the postal code input', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { type LoadError, toLoadError } from '../api/onboard-kit-error.js';
+import { LoadStatus } from '../account-management/load-status.js';
+import { type OnLoadError, useLoadErrorReport } from '../account-management/use-load-error-report.js';
 import { StyledRoot } from '../appearance/styled-root.js';
 import { preloadFieldWidgets } from '../fields/field-control.js';
 import { FieldsContext, type FieldsContextValue } from '../fields/fields-context.js';
@@ -21,7 +22,7 @@ export interface AccountOnboardingProps {
   /** Called when the person finishes after the review. */
   onComplete?: () => void;
   /** Called when the requirements cannot be loaded, after the retries. */
-  onLoadError?: (event: LoadError & { elementTagName: string }) => void;
+  onLoadError?: OnLoadError;
   /** Called once when the component starts loading. */
   onLoaderStart?: (event: { elementTagName: string }) => void;
   collectionOptions?: CollectionOptions;
@@ -62,7 +63,7 @@ function AccountOnboardingFlow({
   const idPrefix = `okit${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const documentCountry = flow.document?.country;
 
-  // Each callback fires once per event: the refs survive StrictMode's second run of effects.
+  // Fires once: the refs survive StrictMode's second run of effects.
   const loaderStart = useRef(onLoaderStart);
   loaderStart.current = onLoaderStart;
   const loaderStarted = useRef(false);
@@ -72,14 +73,7 @@ function AccountOnboardingFlow({
     loaderStart.current?.({ elementTagName });
   }, []);
 
-  const loadError = useRef(onLoadError);
-  loadError.current = onLoadError;
-  const reportedError = useRef<unknown>(null);
-  useEffect(() => {
-    if (flow.status !== 'error' || !flow.error || reportedError.current === flow.error) return;
-    reportedError.current = flow.error;
-    loadError.current?.({ ...toLoadError(flow.error), elementTagName });
-  }, [flow.status, flow.error]);
+  useLoadErrorReport(elementTagName, flow.status === 'error' ? flow.error : null, onLoadError);
 
   // Widgets that load on demand (phone numbers) are fetched while idle, so a later step does not wait.
   useEffect(() => {
@@ -118,19 +112,7 @@ function AccountOnboardingFlow({
 
   return (
     <StyledRoot>
-      {flow.status === 'loading' ? (
-        <p className="okit-muted" role="status">
-          {messages.loading}
-        </p>
-      ) : null}
-      {flow.status === 'error' ? (
-        <div className="okit-alert" role="alert">
-          <p>{messages.loadErrorTitle}</p>
-          <button type="button" className="okit-button" onClick={flow.retry}>
-            {messages.retry}
-          </button>
-        </div>
-      ) : null}
+      <LoadStatus status={flow.status} messages={messages} onRetry={flow.retry} />
       {flow.status === 'ready' ? (
         <FieldsContext.Provider value={fields}>
           <FormProvider {...flow.form}>

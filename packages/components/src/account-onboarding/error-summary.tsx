@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@onboardkit/schema';
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { type FieldErrors, useFormContext, useFormState } from 'react-hook-form';
 import { describeFieldError } from '../fields/field-frame/describe-field-error.js';
 import { fieldIds } from '../fields/field-frame/field-ids.js';
@@ -15,10 +15,12 @@ interface ErrorSummaryProps {
   form: HTMLFormElement | null;
   /** Messages not tied to a field in view (another step's, the server's). */
   extra: readonly string[];
+  /** Focused when a save fails with no field to blame. */
+  summaryRef?: Ref<HTMLDivElement> | undefined;
 }
 
 /** After a failed submit: every problem of the step, each a link to its field. */
-export function ErrorSummary({ fields, form, extra }: ErrorSummaryProps) {
+export function ErrorSummary({ fields, form, extra, summaryRef }: ErrorSummaryProps) {
   const { locale, idPrefix } = useFieldsContext();
   // Only whether there is anything to show is read here, on every change of any error; the
   // links are each field's own (`FieldErrorLinks`), so a keystroke re-renders its field's alone.
@@ -26,7 +28,7 @@ export function ErrorSummary({ fields, form, extra }: ErrorSummaryProps) {
   if (!hasFieldErrors(fields, errors) && extra.length === 0) return null;
   const titleId = `${idPrefix}-summary`;
   return (
-    <div className="okit-summary" role="alert" aria-labelledby={titleId}>
+    <div className="okit-summary" role="alert" aria-labelledby={titleId} ref={summaryRef} tabIndex={-1}>
       <h3 className="okit-summary-title" id={titleId}>
         {locale.messages.errorSummaryTitle}
       </h3>

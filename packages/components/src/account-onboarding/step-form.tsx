@@ -1,12 +1,13 @@
 import type { Step } from '@onboardkit/schema';
-import { type Ref, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { type Ref, startTransition, useEffect, useMemo, useState } from 'react';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
+import { UploadTrackerContext } from '../fields/file/upload-tracker.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
 import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import { ErrorSummary } from './error-summary.js';
 import { groupFields } from './field-groups.js';
-import { focusFirstInvalid } from './focus-field.js';
+import { useFormSave } from './use-form-save.js';
 
 interface StepFormProps {
   flow: OnboardingFlow;
@@ -36,16 +37,15 @@ function useFieldsShown(count: number): number {
 export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
   const { locale, idPrefix } = useFieldsContext();
   const { messages } = locale;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [failedAttempts, setFailedAttempts] = useState(0);
+  const { formRef, summaryRef, tracker, failedAttempts, waitingForUpload, busy, onSubmit } = useFormSave(
+    flow.submitStep,
+    flow.isSubmitting,
+  );
   const shown = useFieldsShown(flow.visibleFields.length);
   const groups = useMemo(
     () => groupFields(step.fields, flow.visibleFields.slice(0, shown)),
     [step.fields, flow.visibleFields, shown],
   );
-  useEffect(() => {
-    if (failedAttempts > 0) focusFirstInvalid(formRef.current);
-  }, [failedAttempts]);
 
   const problem = flow.submitProblem;
   const extra = problem
@@ -56,17 +56,7 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
   const headingId = `${idPrefix}-heading`;
 
   return (
-    <form
-      ref={formRef}
-      className="okit-form"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const outcome = await flow.submitStep();
-        if (outcome === 'invalid') setFailedAttempts((count) => count + 1);
-      }}
-    >
+    <form ref={formRef} className="okit-form" noValidate aria-labelledby={headingId} onSubmit={onSubmit}>
       <div>
         <h2 className="okit-heading" id={headingId} ref={headingRef} tabIndex={-1}>
           {step.title}
@@ -74,15 +64,22 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
         {step.description ? <p className="okit-description">{step.description}</p> : null}
       </div>
       {failedAttempts > 0 || problem ? (
-        <ErrorSummary fields={flow.visibleFields} form={formRef.current} extra={extra} />
+        <ErrorSummary
+          fields={flow.visibleFields}
+          form={formRef.current}
+          extra={extra}
+          summaryRef={summaryRef}
+        />
       ) : null}
-      {groups.map((group) => (
-        <div key={group.key} className="okit-field-group">
-          {group.fields.map((spec) => (
-            <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
-          ))}
-        </div>
-      ))}
+      <UploadTrackerContext.Provider value={tracker}>
+        {groups.map((group) => (
+          <div key={group.key} className="okit-field-group">
+            {group.fields.map((spec) => (
+              <FieldControl key={spec.key} spec={spec} name={fieldName(spec.key)} />
+            ))}
+          </div>
+        ))}
+      </UploadTrackerContext.Provider>
       <div className="okit-actions">
         {onExit ? (
           <button type="button" className="okit-button okit-start" onClick={onExit}>
@@ -94,7 +91,15 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
             {messages.back}
           </button>
         ) : null}
-        <button type="submit" className="okit-button okit-button-primary" disabled={flow.isSubmitting}>
+        {/* Always in the page, so screen readers announce the wait when it starts. */}
+        <p className="okit-muted" role="status">
+          {waitingForUpload ? messages.waitingForUpload : null}
+        </p>
+        <button
+          type="submit"
+          className="okit-button okit-button-primary"
+          aria-disabled={busy ? true : undefined}
+        >
           {flow.isSubmitting ? messages.saving : messages.continue}
         </button>
       </div>

@@ -51,11 +51,17 @@ export interface Messages {
   accountNumber: string;
   iban: string;
   chooseFile: string;
-  /** `{percent}` */
+  /** `{percent}`: the upload's progress bar in words. */
   uploading: string;
+  /** `{name}`: the status while a file uploads, said once as it starts (the bar shows the progress). */
+  uploadStarted: string;
   /** `{name}` */
   uploaded: string;
   uploadFailed: string;
+  /** After `uploadFailed`, when the field still holds the file it had before. */
+  previousFileKept: string;
+  /** Beside Continue or Save, pressed while a file is still uploading: it saves once the upload ends. */
+  waitingForUpload: string;
   removeFile: string;
   termsLink: string;
   privacyPolicyLink: string;

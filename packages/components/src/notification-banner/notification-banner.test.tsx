@@ -4,8 +4,11 @@ import { expectNoAxeViolations } from '../test-support/expect-accessible.js';
 import { type RenderWithKitOptions, renderWithKit } from '../test-support/render-with-kit.js';
 import {
   completedUsIndividual,
+  returningUsIndividual,
+  usBankAccount,
   usIndividualNeedingAttention,
   usIndividualWithDeadline,
+  usPersonalValues,
 } from '../test-support/test-accounts.js';
 import { dropConnections, type TestAccount, watchRequests } from '../test-support/test-session.js';
 import { NotificationBanner, type NotificationBannerProps } from './notification-banner.js';
@@ -71,6 +74,48 @@ describe('NotificationBanner', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Save and exit' }));
       await expect.element(screen.getByRole('heading', { name: 'Payouts' })).not.toBeInTheDocument();
       await expect.element(action).toHaveFocus();
+    });
+    it('finishing in place, leaves focus on the banner, which now says only what is being verified', async () => {
+      const account = await usIndividualNeedingAttention();
+      // The SSN and the bank account given on another visit: only the terms are left to act on.
+      await account.submit({ 'individual.id_number': '000000000', external_account: usBankAccount });
+      const { screen } = await renderBanner(account);
+      await userEvent.click(screen.getByRole('button', { name: 'Provide information' }));
+      await userEvent.click(screen.getByRole('checkbox', { name: 'I accept the services agreement.' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      await expect.element(screen.getByRole('heading', { name: 'Review your details' })).toHaveFocus();
+      await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+      const heading = screen.getByRole('heading', { name: 'We are verifying your details' });
+      await expect.element(heading).toHaveFocus();
+      await expect
+        .element(screen.getByRole('button', { name: 'Provide information' }))
+        .not.toBeInTheDocument();
+      await expectNoAxeViolations(screen.container);
+    });
+  });
+
+  describe('given only the terms left to accept, everything else verified', () => {
+    it('finishing in place, says all is done and keeps focus there', async () => {
+      const account = await returningUsIndividual(usPersonalValues);
+      await account.submit({ external_account: usBankAccount });
+      await account.settleVerifications();
+      const onNotificationsChange = vi.fn();
+      const { screen } = await renderBanner(account, { props: { onNotificationsChange } });
+      await userEvent.click(screen.getByRole('button', { name: 'Provide information' }));
+      await userEvent.click(screen.getByRole('checkbox', { name: 'I accept the services agreement.' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+      await expect.element(screen.getByRole('heading', { name: 'All done' })).toHaveFocus();
+      await vi.waitFor(() =>
+        expect(onNotificationsChange).toHaveBeenLastCalledWith({ total: 0, actionRequired: 0 }),
+      );
+      await expect.element(screen.getByRole('heading', { name: 'All done' })).toHaveFocus();
+      await expect
+        .element(screen.getByText('Your details were sent. We will let you know if we need anything else.'))
+        .toBeVisible();
+      await expectNoAxeViolations(screen.container);
     });
   });
 

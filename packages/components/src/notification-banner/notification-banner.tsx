@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type OnLoadError, useLoadErrorReport } from '../account-management/use-load-error-report.js';
 import { AccountOnboarding } from '../account-onboarding/account-onboarding.js';
 import { StyledRoot } from '../appearance/styled-root.js';
@@ -13,7 +13,7 @@ const elementTagName = 'notification-banner';
 
 /** What `onNotificationsChange` reports, as Stripe's banner does. */
 export interface NotificationsChange {
-  /** Notifications shown; 0 when the banner renders nothing. */
+  /** Notifications shown; 0 when nothing is due (the banner then renders nothing, or "All done" after a finish in it). */
   total: number;
   /** Notifications that ask the account holder to act. */
   actionRequired: number;
@@ -45,7 +45,8 @@ const kindLabel = {
 /**
  * What the connected account owes — fields due, past due or refused, and the
  * deadline — with a way into onboarding for exactly those fields. Renders
- * nothing when nothing is due.
+ * nothing when nothing is due, unless the person just finished in it: it then
+ * says so, where focus went.
  *
  * @example
  * <NotificationBanner onNotificationsChange={({ total }) => setBadge(total)} />
@@ -118,13 +119,31 @@ function Banner({
   const canWrite =
     components?.account_onboarding?.enabled === true || components?.account_management?.enabled === true;
   const hasAction = notifications.actionRequired > 0 && (onAction !== undefined || canWrite);
-  const close = () => {
-    // Back where the person started, before the onboarding and its focused button unmount.
-    actionButton.current?.focus();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Finished in place: the banner stays, if only to say so, so focus has somewhere to be.
+  const [finished, setFinished] = useState(false);
+  // Where focus goes once the onboarding (and its focused button) is gone: back to the action
+  // after an exit; after finishing, to the heading, which says what is left (or that all is
+  // done), as the action goes away once nothing is left to act on.
+  const returnFocus = useRef<'action' | 'heading'>(undefined);
+  useLayoutEffect(() => {
+    if (collecting !== undefined || returnFocus.current === undefined) return;
+    const target = returnFocus.current === 'action' ? actionButton.current : null;
+    returnFocus.current = undefined;
+    (target ?? heading.current)?.focus();
+  });
+  const exit = () => {
+    returnFocus.current = 'action';
+    setCollecting(undefined);
+  };
+  const complete = () => {
+    returnFocus.current = 'heading';
+    setFinished(true);
     setCollecting(undefined);
   };
 
-  if (notifications.total === 0 && collecting === undefined) return null;
+  const shown = notifications.total > 0 || finished;
+  if (!shown && collecting === undefined) return null;
   const list = new Intl.ListFormat(locale.tag, { type: 'conjunction' });
   const deadline =
     notifications.deadline !== null && notifications.actionRequired > 0
@@ -133,28 +152,33 @@ function Banner({
 
   return (
     <>
-      {notifications.total > 0 ? (
+      {shown ? (
         <StyledRoot>
           <section
             className={notifications.actionRequired > 0 ? 'okit-alert' : 'okit-review-section'}
             aria-labelledby={`${id}-title`}
           >
-            <h2 className="okit-summary-title" id={`${id}-title`}>
-              {notifications.actionRequired > 0
-                ? messages.notificationsTitle
-                : messages.notificationsVerifyingTitle}
+            <h2 className="okit-summary-title" id={`${id}-title`} ref={heading} tabIndex={-1}>
+              {notifications.total === 0
+                ? messages.completeTitle
+                : notifications.actionRequired > 0
+                  ? messages.notificationsTitle
+                  : messages.notificationsVerifyingTitle}
             </h2>
+            {notifications.total === 0 ? <p>{messages.completeDescription}</p> : null}
             {deadline ? <p>{formatMessage(messages.notificationsDeadline, { date: deadline })}</p> : null}
-            <ul>
-              {notifications.notifications.map((notification) => (
-                <NotificationItem
-                  key={notification.kind}
-                  notification={notification}
-                  messages={messages}
-                  list={list}
-                />
-              ))}
-            </ul>
+            {notifications.total > 0 ? (
+              <ul>
+                {notifications.notifications.map((notification) => (
+                  <NotificationItem
+                    key={notification.kind}
+                    notification={notification}
+                    messages={messages}
+                    list={list}
+                  />
+                ))}
+              </ul>
+            ) : null}
             {hasAction ? (
               <div className="okit-actions">
                 <button
@@ -179,8 +203,8 @@ function Banner({
         <div id={`${id}-onboarding`}>
           <AccountOnboarding
             collectionOptions={{ ...collectionOptions, requirements: { only: collecting } }}
-            onExit={close}
-            onComplete={close}
+            onExit={exit}
+            onComplete={complete}
           />
         </div>
       ) : null}

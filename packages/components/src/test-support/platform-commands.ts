@@ -1,5 +1,11 @@
 import type { BrowserCommand } from 'vitest/node';
-import { type DropRequest, dropControlPath } from './connection-dropping-proxy.js';
+import {
+  type DropRequest,
+  dropControlPath,
+  type HoldRequest,
+  holdControlPath,
+  releaseControlPath,
+} from './connection-dropping-proxy.js';
 
 /**
  * What the platform's backend does, run in Node for the tests in the
@@ -47,11 +53,26 @@ const dropNextConnections: BrowserCommand<[request: DropRequest]> = async (conte
   if (!response.ok) throw new Error(`The proxy refused to arm a drop: HTTP ${response.status}.`);
 };
 
-export const platformCommands = { platformRequest, dropNextConnections };
+/** Makes the proxy hold matching requests in flight, or release (or cut) the ones it holds. */
+const holdConnections: BrowserCommand<[request: HoldRequest & { release?: boolean }]> = async (
+  context,
+  { release, ...request },
+) => {
+  const { apiBaseUrl } = context.project.getProvidedContext();
+  const response = await fetch(`${apiBaseUrl}${release ? releaseControlPath : holdControlPath}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if (!response.ok) throw new Error(`The proxy refused a hold: HTTP ${response.status}.`);
+};
+
+export const platformCommands = { platformRequest, dropNextConnections, holdConnections };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     platformRequest: (request: PlatformRequest) => Promise<PlatformResponse>;
     dropNextConnections: (request: DropRequest) => Promise<void>;
+    holdConnections: (request: HoldRequest & { release?: boolean }) => Promise<void>;
   }
 }

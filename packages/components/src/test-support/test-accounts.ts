@@ -160,3 +160,15 @@ export function thirteenthBirthdayToday(): string {
   const day = String(today.getUTCDate()).padStart(2, '0');
   return `${today.getUTCFullYear() - 13}-${month}-${day}`;
 }
+
+/** The German company whose tax id failed its check (`111111111`): the server now asks for a document. */
+export async function deCompanyOwingADocument(): Promise<TestAccount> {
+  const account = await deCompany({
+    ...dePeopleBesideOwners,
+    owners: deOwners,
+    'company.owners_provided': true,
+    'company.tax_id': '111111111',
+  });
+  await account.settleVerifications();
+  return account;
+}

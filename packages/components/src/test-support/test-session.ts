@@ -178,6 +178,25 @@ export async function dropConnections(path: string): Promise<() => Promise<void>
   return () => commands.dropNextConnections({ path, count: 0 });
 }
 
+/**
+ * Every request to `path` stays in flight (an upload still going) until
+ * `release` lets the held ones through to the server, or cuts them with
+ * `{ drop: true }`. Released when the test ends at the latest.
+ */
+export async function holdConnections(
+  path: string,
+): Promise<{ release: (options?: { drop?: boolean }) => Promise<void> }> {
+  await commands.holdConnections({ path });
+  let released = false;
+  const release = async (options: { drop?: boolean } = {}) => {
+    if (released) return;
+    released = true;
+    await commands.holdConnections({ path, release: true, ...options });
+  };
+  onTestFinished(() => release({ drop: true }));
+  return { release };
+}
+
 export interface SentRequest {
   method: string;
   path: string;

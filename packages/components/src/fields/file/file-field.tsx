@@ -8,10 +8,11 @@ import { useFieldError } from '../field-frame/use-field-error.js';
 import { useFieldIds } from '../field-frame/use-field-ids.js';
 import type { FieldWidgetProps } from '../field-widget-props.js';
 import { useFieldsContext } from '../fields-context.js';
+import { useUploadTracker } from './upload-tracker.js';
 
 type UploadState =
   | { kind: 'idle' }
-  | { kind: 'uploading'; percent: number }
+  | { kind: 'uploading'; fileName: string; percent: number }
   | { kind: 'done'; fileName: string }
   | { kind: 'failed' };
 
@@ -27,12 +28,16 @@ function filePurposeOf(key: string): 'identity_document' | 'additional_verificat
 
 /**
  * A document (an id, a proof of address): uploaded as soon as it is chosen,
- * with progress; the form holds the `file_…` id the server returns.
+ * with progress; the form holds the `file_…` id the server returns. A failed
+ * upload leaves the form holding the file it held before (the server's, or
+ * one uploaded earlier), and the form waits for an upload in flight before it
+ * saves.
  */
 export function FileField({ spec, name }: FieldWidgetProps) {
   const { locale, uploadFile } = useFieldsContext();
   const { messages } = locale;
   const { field } = useController<FormValues>({ name });
+  const tracker = useUploadTracker();
   const ids = useFieldIds(name);
   const error = useFieldError(name, spec);
   const [upload, setUpload] = useState<UploadState>({ kind: 'idle' });
@@ -40,39 +45,52 @@ export function FileField({ spec, name }: FieldWidgetProps) {
   useEffect(() => () => abort.current?.abort(), []);
   const statusId = `${ids.id}-status`;
 
-  const choose = async (file: File | undefined) => {
-    abort.current?.abort();
-    if (!file) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setUpload({ kind: 'uploading', percent: 0 });
+  /** Resolves with whether the field ended with this file (or a newer choice took over). */
+  const send = async (file: File, controller: AbortController): Promise<boolean> => {
+    setUpload({ kind: 'uploading', fileName: file.name, percent: 0 });
     try {
       const uploaded = await uploadFile(file, {
         purpose: filePurposeOf(spec.key),
         signal: controller.signal,
-        onProgress: ({ percent }) => setUpload({ kind: 'uploading', percent }),
+        onProgress: ({ percent }) => setUpload({ kind: 'uploading', fileName: file.name, percent }),
       });
       field.onChange(uploaded.id);
       setUpload({ kind: 'done', fileName: file.name });
+      return true;
     } catch {
-      if (controller.signal.aborted) return;
-      field.onChange(undefined);
+      if (controller.signal.aborted) return true;
+      // The value stays: the file held before is still the field's, and still the server's.
       setUpload({ kind: 'failed' });
+      return false;
     }
   };
 
+  const choose = (file: File | undefined) => {
+    // A picker closed without a choice leaves the upload under way alone.
+    if (!file) return;
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    const sent = send(file, controller);
+    tracker?.track(ids.id, sent);
+  };
+
+  const holdsFile = typeof field.value === 'string' && field.value !== '';
+  // Said by screen readers as it changes: the start and the end of an upload, not each percent
+  // (the bar shows those, and says them when someone reads it).
   const status =
     upload.kind === 'uploading'
-      ? formatMessage(messages.uploading, { percent: upload.percent })
+      ? formatMessage(messages.uploadStarted, { name: upload.fileName })
       : upload.kind === 'done'
         ? formatMessage(messages.uploaded, { name: upload.fileName })
         : upload.kind === 'failed'
-          ? messages.uploadFailed
+          ? holdsFile
+            ? `${messages.uploadFailed} ${messages.previousFileKept}`
+            : messages.uploadFailed
           : // A file the server already holds: the input cannot show it, so say so.
-            typeof field.value === 'string' && field.value !== ''
+            holdsFile
             ? messages.provided
             : undefined;
-
   return (
     <div className="okit-field" data-field={spec.key}>
       <FieldLabel spec={spec} htmlFor={ids.id} />
@@ -84,14 +102,19 @@ export function FileField({ spec, name }: FieldWidgetProps) {
         className="okit-input"
         type="file"
         accept={spec.constraints?.fileTypes?.join(',')}
-        onChange={(event) => void choose(event.target.files?.[0])}
+        onChange={(event) => choose(event.target.files?.[0])}
         onBlur={field.onBlur}
         required={spec.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(spec.help && ids.helpId, status && statusId, error && ids.errorId)}
       />
       {upload.kind === 'uploading' ? (
-        <progress max={100} value={upload.percent} aria-labelledby={statusId} />
+        <progress
+          max={100}
+          value={upload.percent}
+          aria-labelledby={statusId}
+          aria-valuetext={formatMessage(messages.uploading, { percent: upload.percent })}
+        />
       ) : null}
       <p className={upload.kind === 'failed' ? 'okit-error' : 'okit-help'} id={statusId} aria-live="polite">
         {status}
