@@ -9,8 +9,6 @@ import {
   type SubmitProblem,
   useOnboardingFlow,
 } from '../onboarding-flow/use-onboarding-flow.js';
-import { useOnboardKitInternals } from '../provider/onboard-kit-provider.js';
-import { queryKeys } from '../provider/query-keys.js';
 import type { UseRequirementsOptions } from '../requirements/use-requirements.js';
 
 export type UseAccountManagementOptions = UseRequirementsOptions;
@@ -54,7 +52,6 @@ export interface AccountManagementState {
  * @see useAccount for the provided values as plain data
  */
 export function useAccountManagement(options: UseAccountManagementOptions = {}): AccountManagementState {
-  const { queryClient } = useOnboardKitInternals();
   // Management shows everything held, not only what is due now.
   const flow = useOnboardingFlow({
     collectionOptions: {
@@ -94,13 +91,13 @@ export function useAccountManagement(options: UseAccountManagementOptions = {}):
 
   const save = useCallback(async () => {
     const outcome = await submitStep();
+    // The flow's save already refreshed every query of the kit the write outdates, the account's too.
     if (outcome === 'saved') {
       setSaved(editing);
       setEditing(undefined);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.account() });
     }
     return outcome;
-  }, [submitStep, editing, queryClient]);
+  }, [submitStep, editing]);
 
   const current = editing !== undefined && flow.currentStep?.id === editing;
   return {

@@ -11,12 +11,17 @@ import { type UseFormReturn, useForm, useWatch } from 'react-hook-form';
 import { OnboardKitError } from '../api/onboard-kit-error.js';
 import { useOnboardKitInternals } from '../provider/onboard-kit-provider.js';
 import { queryKeys } from '../provider/query-keys.js';
+import { selectSteps } from '../requirements/collection-options.js';
 import { type UseRequirementsOptions, useRequirements } from '../requirements/use-requirements.js';
+import { refetchAfterWrite, storeWrittenDocument } from '../requirements/written-document.js';
 import { fieldName } from './field-names.js';
-import { defaultFormValues, type FormValues, toFormValue, toWireValue } from './form-values.js';
+import { defaultFormValues, type FormValues, toWireValue, toWireValues } from './form-values.js';
+import { type HeldValues, takeSavedValues, takeServerValues } from './held-values.js';
 import { resumeStepIndex } from './resume-step.js';
 import { applyServerErrors } from './server-errors.js';
+import { stepAfter, stepInPlaceOf } from './step-order.js';
 import { createResolverTarget, createStepResolver, type ResolverTarget } from './step-resolver.js';
+import { changedStepValues } from './submission-values.js';
 
 /** Where the flow stands: on a step (by id), on the review, or finished. */
 export type FlowPosition = { kind: 'step'; stepId: string } | { kind: 'review' } | { kind: 'complete' };
@@ -63,14 +68,40 @@ export interface OnboardingFlow {
   form: UseFormReturn<FormValues, unknown, StepValues>;
   isSubmitting: boolean;
   submitProblem: SubmitProblem | undefined;
-  /** Validates the step, sends what changed, refetches the document and moves on. */
+  /**
+   * Validates the step, sends what the person changed on it (an emptied
+   * optional value as `null`, which clears it), takes the document the
+   * server answers with and moves on to the step that follows in it. Called
+   * again while a submission is in flight, it returns that submission's
+   * promise rather than send the same values twice.
+   */
   submitStep: () => Promise<SubmitOutcome>;
   goBack: () => void;
+  /** Shows the step `stepId`; an id not among `steps` is ignored. */
   goToStep: (stepId: string) => void;
   /** From the review: ends the flow and calls `onComplete`. */
   finish: () => void;
   /** The wire value of any field of the document, as the form holds it now. */
   wireValueOf: (spec: FieldSpec) => unknown;
+}
+
+/** A position, with the step ids in order as they were when it was taken (see `step-order.ts`). */
+interface Place {
+  position: FlowPosition;
+  order: readonly string[];
+}
+
+/** Where `place` stands among `steps` now: its step, or the one now in its place when it is gone. */
+function positionAmong(place: Place | undefined, steps: readonly Step[]): FlowPosition | undefined {
+  if (place?.position.kind !== 'step') return place?.position;
+  const { stepId } = place.position;
+  const step = stepInPlaceOf(stepId, place.order, steps);
+  if (!step) return { kind: 'review' };
+  return step.id === stepId ? place.position : { kind: 'step', stepId: step.id };
+}
+
+function specsOf(document: RequirementsDocument | undefined): Map<string, FieldSpec> {
+  return new Map(document?.steps.flatMap((step) => step.fields.map((spec) => [spec.key, spec] as const)));
 }
 
 function problemOf(error: unknown, fieldErrors: FieldError[] = []): SubmitProblem {
@@ -104,19 +135,20 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
   const { api, queryClient } = useOnboardKitInternals();
   const requirements = useRequirements({ collectionOptions: options.collectionOptions });
   const { document, steps } = requirements;
-  const [position, setPosition] = useState<FlowPosition>();
+  const [place, setPlace] = useState<Place>();
   const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  // A newer document may lack the step in view: the flow stands on the step now in its place.
+  const position = useMemo(() => positionAmong(place, steps), [place, steps]);
+  useEffect(() => {
+    if (place && position && position !== place.position) setPlace({ position, order: stepIds });
+  }, [place, position, stepIds]);
 
   // Every field of the document, not only the narrowed steps': a field asked alone (the SSN a
   // banner sends the person to) may be visible only for a business type asked on another step.
   const allFields = useMemo(() => (document?.steps ?? []).flatMap((step) => step.fields), [document]);
   const stepIndex =
-    position?.kind === 'step'
-      ? Math.max(
-          0,
-          steps.findIndex((step) => step.id === position.stepId),
-        )
-      : steps.length;
+    position?.kind === 'step' ? steps.findIndex((step) => step.id === position.stepId) : steps.length;
   const currentStep = position?.kind === 'step' ? steps[stepIndex] : undefined;
 
   const target = useMemo<ResolverTarget | undefined>(
@@ -137,27 +169,29 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
     shouldFocusError: false,
   });
 
-  // Seed the form once with what the server holds and resume where the account
-  // left off; fields that appear in later documents are seeded as they come.
-  // What changed is judged against the document, so the form's own default
-  // values matter only for this first reset.
-  const seeded = useRef<Set<string> | null>(null);
+  // Seed the form with what the server holds and resume where the account left off. Each
+  // later document updates the fields the person has not changed, so what the form shows
+  // and sends never brings back a value written elsewhere meanwhile (see `held-values.ts`).
+  const held = useRef<HeldValues | null>(null);
   useEffect(() => {
     if (!document) return;
-    if (seeded.current === null) {
-      seeded.current = new Set(allFields.map((spec) => spec.key));
-      form.reset(defaultFormValues(document.steps));
+    if (held.current === null) {
+      const values = defaultFormValues(document.steps);
+      held.current = new Map(allFields.map((spec) => [spec.key, values[fieldName(spec.key)]]));
+      // As values, not as the form's default values: react-hook-form shows a field's default
+      // wherever its value is undefined, and a value cleared on the server since must show empty,
+      // not as it was at first. `held` is what changes are judged against.
+      form.reset(values, { keepDefaultValues: true });
       const wire = Object.fromEntries(allFields.map((spec) => [spec.key, spec.value]));
       const resume = resumeStepIndex(steps, requirements.query.collect, wire);
       const resumeStep = steps[resume];
-      setPosition(resumeStep ? { kind: 'step', stepId: resumeStep.id } : { kind: 'review' });
+      setPlace({
+        position: resumeStep ? { kind: 'step', stepId: resumeStep.id } : { kind: 'review' },
+        order: steps.map((step) => step.id),
+      });
       return;
     }
-    for (const spec of allFields) {
-      if (seeded.current.has(spec.key)) continue;
-      seeded.current.add(spec.key);
-      form.setValue(fieldName(spec.key), toFormValue(spec, spec.value));
-    }
+    takeServerValues(allFields, held.current, form.getValues(), (name, value) => form.setValue(name, value));
   }, [document, steps, allFields, form, requirements.query.collect]);
 
   const positionKey = position?.kind === 'step' ? position.stepId : position?.kind;
@@ -191,12 +225,14 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
   );
 
   const moveTo = useCallback(
-    (next: FlowPosition) => {
+    (next: FlowPosition, order: readonly string[] = stepIds) => {
       setSubmitProblem(undefined);
       // One form serves every step: each screen starts unsubmitted and without errors, or
       // react-hook-form, counting the form as submitted, would validate on every change there
       // (a person just added would show every one of their empty fields as required).
-      form.reset(undefined, {
+      // The values passed, though kept, tell react-hook-form the form is mounted with values:
+      // a person list mounting next reads them rather than the (empty) default values.
+      form.reset(form.getValues(), {
         keepValues: true,
         keepDefaultValues: true,
         keepDirty: true,
@@ -204,34 +240,36 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
         keepErrors: false,
         keepIsSubmitted: false,
       });
-      setPosition(next);
+      setPlace({ position: next, order });
     },
-    [form],
+    [form, stepIds],
   );
 
-  const advance = useCallback(() => {
-    const next = steps[stepIndex + 1];
-    moveTo(next ? { kind: 'step', stepId: next.id } : { kind: 'review' });
-  }, [steps, stepIndex, moveTo]);
+  // Narrowing a document the save answered with as `useRequirements` narrows the one it reads.
+  const selection = useRef(options.collectionOptions?.requirements);
+  selection.current = options.collectionOptions?.requirements;
+  const ownKey = useRef(queryKeys.requirements(requirements.query));
+  ownKey.current = queryKeys.requirements(requirements.query);
 
-  const submitStep = useCallback(async (): Promise<SubmitOutcome> => {
-    if (!currentStep || !document) return 'invalid';
+  const submitOnce = useCallback(async (): Promise<SubmitOutcome> => {
+    const heldValues = held.current;
+    if (!currentStep || !document || !heldValues) return 'invalid';
     setSubmitProblem(undefined);
-    // Widened: TypeScript does not see the callback below assign it.
+    // Widened: TypeScript does not see the callback below assign them.
     let outcome = 'invalid' as SubmitOutcome;
-    await form.handleSubmit(async (values) => {
-      // Send only what differs from what the server holds: a step revisited unchanged writes nothing.
-      const changed: StepValues = {};
-      for (const spec of currentStep.fields) {
-        const value = values[spec.key];
-        if (value === undefined) continue;
-        const held = toWireValue(spec, toFormValue(spec, spec.value));
-        if (JSON.stringify(value) !== JSON.stringify(held)) changed[spec.key] = value;
-      }
+    let saved = undefined as
+      | { written: RequirementsDocument; own: RequirementsDocument | undefined }
+      | undefined;
+    await form.handleSubmit(async (checked) => {
+      // Only what the person changed: a step revisited unchanged writes nothing, and a value
+      // written elsewhere since the form took it is not written back.
+      const formValues = form.getValues();
+      const wire = toWireValues(allFields, formValues);
+      const changed = changedStepValues(currentStep.fields, checked, formValues, wire, heldValues);
       try {
         if (Object.keys(changed).length > 0) {
-          await api.submit(changed, document.version);
-          await queryClient.refetchQueries({ queryKey: queryKeys.requirements(requirements.query) });
+          const written = await api.submit(changed, document.version);
+          saved = { written, own: await storeWrittenDocument(queryClient, written, ownKey.current) };
         }
       } catch (error) {
         if (error instanceof OnboardKitError && error.status === 422) {
@@ -241,32 +279,50 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
           return;
         }
         if (error instanceof OnboardKitError && error.status === 409) {
-          // Someone else wrote first: show their version, keep what was typed here.
-          await queryClient.refetchQueries({ queryKey: queryKeys.requirements(requirements.query) });
+          // Someone else wrote first: show their values where nothing was changed here, keep the rest.
+          await refetchAfterWrite(queryClient);
         }
         setSubmitProblem(problemOf(error));
         outcome = 'failed';
         return;
       }
-      // Start the step over from what the server now holds: new persons carry their ids,
-      // and sensitive values show as masks while the browser forgets them.
-      const saved = queryClient.getQueryData<RequirementsDocument>(
-        queryKeys.requirements(requirements.query),
-      );
-      const savedFields = new Map(
-        saved?.steps.flatMap((step) => step.fields.map((spec) => [spec.key, spec])),
-      );
-      for (const spec of currentStep.fields) {
-        const fresh = savedFields.get(spec.key) ?? spec;
-        form.setValue(fieldName(spec.key), toFormValue(fresh, fresh.value));
-      }
       outcome = 'saved';
     })();
+    if (outcome !== 'saved') return outcome;
     // Only once handleSubmit is done: it marks the form submitted after this callback returns,
-    // and the next step must start unsubmitted.
-    if (outcome === 'saved') advance();
+    // and the next step must start unsubmitted. From here on nothing awaits, so the step's new
+    // values and the next step show together.
+    if (saved) {
+      const { written, own } = saved;
+      // The answer's values for the step, else (a field only another query asks) the refetched
+      // document's; a refetch that failed brings nothing newer than the save.
+      const upToDate = own && own.version >= written.version ? specsOf(own) : new Map<string, FieldSpec>();
+      for (const [key, spec] of specsOf(written)) upToDate.set(key, spec);
+      takeSavedValues(currentStep.fields, upToDate, heldValues, form.getValues(), (name, value) =>
+        form.setValue(name, value),
+      );
+    }
+    // The step after this one in the document as the save left it, which may have other steps.
+    const after = saved?.own ? selectSteps(saved.own, selection.current) : steps;
+    const next = stepAfter(currentStep.id, stepIds, after);
+    moveTo(
+      next ? { kind: 'step', stepId: next.id } : { kind: 'review' },
+      after.map((step) => step.id),
+    );
     return outcome;
-  }, [currentStep, document, form, api, queryClient, requirements.query, advance]);
+  }, [currentStep, document, form, api, queryClient, allFields, steps, stepIds, moveTo]);
+
+  // One submission at a time: a second call (a double click, a platform's own retry) would send
+  // the same values with the same version, and its 409 would show as a conflict on the next step.
+  const inFlight = useRef<Promise<SubmitOutcome> | undefined>(undefined);
+  const submitStep = useCallback((): Promise<SubmitOutcome> => {
+    if (inFlight.current) return inFlight.current;
+    const submission = submitOnce().finally(() => {
+      inFlight.current = undefined;
+    });
+    inFlight.current = submission;
+    return submission;
+  }, [submitOnce]);
 
   const goBack = useCallback(() => {
     if (position?.kind === 'review' || position?.kind === 'complete') {
@@ -278,7 +334,12 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
     if (previous) moveTo({ kind: 'step', stepId: previous.id });
   }, [position, steps, stepIndex, moveTo]);
 
-  const goToStep = useCallback((stepId: string) => moveTo({ kind: 'step', stepId }), [moveTo]);
+  const goToStep = useCallback(
+    (stepId: string) => {
+      if (stepIds.includes(stepId)) moveTo({ kind: 'step', stepId });
+    },
+    [stepIds, moveTo],
+  );
 
   const onComplete = useRef(options.onComplete);
   onComplete.current = options.onComplete;
