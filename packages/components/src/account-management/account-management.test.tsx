@@ -71,6 +71,10 @@ describe('AccountManagement', () => {
         },
       ]);
       expect((await account.details()).masks.external_account).toEqual({ provided: true, last4: '4321' });
+      // Asked for management's own document, the submission's answer replaces it: no second read.
+      expect(submissions[0]?.query.get('collect')).toBe('eventually_due');
+      expect(submissions[0]?.query.get('locale')).toBe('en');
+      expect(sent().filter((request) => request.path === '/v1/embedded/requirements')).toHaveLength(1);
       await expectNoAxeViolations(screen.container);
     });
 

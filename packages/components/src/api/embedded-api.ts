@@ -54,6 +54,11 @@ export interface RequirementsQuery {
   locale: string;
 }
 
+/** The query string of a requirements document, on a read and on the submission that answers with one. */
+function documentQuery(query: RequirementsQuery): Record<string, string> {
+  return { collect: query.collect, future_requirements: query.futureRequirements, locale: query.locale };
+}
+
 function parseResponse<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
@@ -83,21 +88,26 @@ export function createEmbeddedApi(client: ApiClient) {
 
     async getRequirements(query: RequirementsQuery, signal?: AbortSignal): Promise<RequirementsDocument> {
       const body = await client.request('/v1/embedded/requirements', {
-        query: {
-          collect: query.collect,
-          future_requirements: query.futureRequirements,
-          locale: query.locale,
-        },
+        query: documentQuery(query),
         signal,
       });
       return parseResponse(requirementsDocumentSchema, body, 'a requirements document');
     },
 
-    /** Resolves with the updated document; rejects with status 422 and `errors` per invalid field. */
-    async submit(values: StepValues, version: number | undefined): Promise<RequirementsDocument> {
+    /**
+     * Resolves with the updated document, for `query` when given (else the
+     * server's default query and the browser's language); rejects with
+     * status 422 and `errors` per invalid field.
+     */
+    async submit(
+      values: StepValues,
+      version: number | undefined,
+      query?: RequirementsQuery,
+    ): Promise<RequirementsDocument> {
       const body = await client.request('/v1/embedded/submissions', {
         method: 'POST',
         body: version === undefined ? { values } : { values, version },
+        ...(query === undefined ? {} : { query: documentQuery(query) }),
       });
       return parseResponse(requirementsDocumentSchema, body, 'a requirements document');
     },

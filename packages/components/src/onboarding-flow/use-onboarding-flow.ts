@@ -248,6 +248,8 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
   // Narrowing a document the save answered with as `useRequirements` narrows the one it reads.
   const selection = useRef(options.collectionOptions?.requirements);
   selection.current = options.collectionOptions?.requirements;
+  const ownQuery = useRef(requirements.query);
+  ownQuery.current = requirements.query;
   const ownKey = useRef(queryKeys.requirements(requirements.query));
   ownKey.current = queryKeys.requirements(requirements.query);
 
@@ -268,7 +270,8 @@ export function useOnboardingFlow(options: UseOnboardingFlowOptions = {}): Onboa
       const changed = changedStepValues(currentStep.fields, checked, formValues, wire, heldValues);
       try {
         if (Object.keys(changed).length > 0) {
-          const written = await api.submit(changed, document.version);
+          // Asked for this flow's own query, the answer replaces its document without a second read.
+          const written = await api.submit(changed, document.version, ownQuery.current);
           saved = { written, own: await storeWrittenDocument(queryClient, written, ownKey.current) };
         }
       } catch (error) {

@@ -4,8 +4,7 @@ import { queryKeys } from '../provider/query-keys.js';
 
 /**
  * The kit's cache after a write. A submission answers with the account's
- * new document, but for one query only (the server's default `collect`, the
- * browser's language), while the kit's components read the account through
+ * new document, but for one query only (the writer's own), while the kit's components read the account through
  * several: onboarding and the banner `currently_due`, management
  * `eventually_due`, `useAccount` the account details. Every one of them is
  * out of date once the account is written.
