@@ -29,11 +29,11 @@ export type { FormValues } from './onboarding-flow/form-values.js';
 export { toWireValues } from './onboarding-flow/form-values.js';
 export { isFieldDue } from './onboarding-flow/resume-step.js';
 export { applyServerErrors } from './onboarding-flow/server-errors.js';
+export type { SubmitProblem } from './onboarding-flow/submit-problem.js';
 export type {
   FlowPosition,
   OnboardingFlow,
   SubmitOutcome,
-  SubmitProblem,
   UseOnboardingFlowOptions,
 } from './onboarding-flow/use-onboarding-flow.js';
 export { useOnboardingFlow } from './onboarding-flow/use-onboarding-flow.js';

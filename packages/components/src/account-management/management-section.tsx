@@ -7,6 +7,7 @@ import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
 import { UploadTrackerContext } from '../fields/file/upload-tracker.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
+import { problemMessages } from '../onboarding-flow/submit-problem.js';
 import type { AccountManagementState } from './use-account-management.js';
 
 interface SectionProps {
@@ -34,11 +35,7 @@ function SectionForm({
   }, [formRef]);
 
   const problem = management.saveProblem;
-  const extra = problem
-    ? problem.kind === 'unplaced'
-      ? problem.fieldErrors.map((error) => error.message)
-      : [problem.kind === 'conflict' ? messages.conflict : messages.submitFailed]
-    : [];
+  const extra = problemMessages(problem, messages);
 
   return (
     <form ref={formRef} className="okit-form" noValidate aria-labelledby={titleId} onSubmit={onSubmit}>

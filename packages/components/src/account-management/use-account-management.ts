@@ -4,11 +4,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { OnboardKitError } from '../api/onboard-kit-error.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
 import { type FormValues, toFormValue } from '../onboarding-flow/form-values.js';
-import {
-  type SubmitOutcome,
-  type SubmitProblem,
-  useOnboardingFlow,
-} from '../onboarding-flow/use-onboarding-flow.js';
+import type { SubmitProblem } from '../onboarding-flow/submit-problem.js';
+import { type SubmitOutcome, useOnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import type { UseRequirementsOptions } from '../requirements/use-requirements.js';
 
 export type UseAccountManagementOptions = UseRequirementsOptions;

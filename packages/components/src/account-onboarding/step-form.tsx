@@ -4,6 +4,7 @@ import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
 import { UploadTrackerContext } from '../fields/file/upload-tracker.js';
 import { fieldName } from '../onboarding-flow/field-names.js';
+import { problemMessages } from '../onboarding-flow/submit-problem.js';
 import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import { ErrorSummary } from './error-summary.js';
 import { groupFields } from './field-groups.js';
@@ -48,11 +49,7 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
   );
 
   const problem = flow.submitProblem;
-  const extra = problem
-    ? problem.kind === 'unplaced'
-      ? problem.fieldErrors.map((error) => error.message)
-      : [problem.kind === 'conflict' ? messages.conflict : messages.submitFailed]
-    : [];
+  const extra = problemMessages(problem, messages);
   const headingId = `${idPrefix}-heading`;
 
   return (

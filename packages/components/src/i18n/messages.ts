@@ -26,6 +26,8 @@ export interface Messages {
   errorSummaryTitle: string;
   submitFailed: string;
   conflict: string;
+  /** `{seconds}`: how long the server asks to wait before the next try. */
+  rateLimited: string;
   optional: string;
   notProvided: string;
   yes: string;

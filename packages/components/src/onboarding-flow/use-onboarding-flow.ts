@@ -22,24 +22,13 @@ import { applyServerErrors } from './server-errors.js';
 import { stepAfter, stepInPlaceOf } from './step-order.js';
 import { createResolverTarget, createStepResolver, type ResolverTarget } from './step-resolver.js';
 import { changedStepValues } from './submission-values.js';
+import { problemOf, type SubmitProblem } from './submit-problem.js';
 
 /** Where the flow stands: on a step (by id), on the review, or finished. */
 export type FlowPosition = { kind: 'step'; stepId: string } | { kind: 'review' } | { kind: 'complete' };
 
 /** How `submitStep` ended: saved and moved on, refused with field errors, or failed. */
 export type SubmitOutcome = 'saved' | 'invalid' | 'failed';
-
-/** A problem with the last submission that is not (only) on the fields in view. */
-export interface SubmitProblem {
-  /**
-   * `conflict`: the document changed elsewhere (HTTP 409); `unplaced`: the server refused fields
-   * not in view (another step's); `failed`: anything else (network, 5xx).
-   */
-  kind: 'conflict' | 'failed' | 'unplaced';
-  error: OnboardKitError;
-  /** Field errors for fields not on this step. */
-  fieldErrors: FieldError[];
-}
 
 export interface UseOnboardingFlowOptions extends UseRequirementsOptions {
   /** Called with the step id (or `review`, `complete`) each time another screen shows. */
@@ -102,14 +91,6 @@ function positionAmong(place: Place | undefined, steps: readonly Step[]): FlowPo
 
 function specsOf(document: RequirementsDocument | undefined): Map<string, FieldSpec> {
   return new Map(document?.steps.flatMap((step) => step.fields.map((spec) => [spec.key, spec] as const)));
-}
-
-function problemOf(error: unknown, fieldErrors: FieldError[] = []): SubmitProblem {
-  const known =
-    error instanceof OnboardKitError
-      ? error
-      : new OnboardKitError({ type: 'api_error', message: String(error), cause: error });
-  return { kind: known.status === 409 ? 'conflict' : 'failed', error: known, fieldErrors };
 }
 
 /** The wire field errors of a refused submission: its `errors[]`, or its single `param`. */

@@ -21,6 +21,7 @@ export const ar: Messages = {
   errorSummaryTitle: 'توجد مشكلة',
   submitFailed: 'تعذّر حفظ بياناتك. حاول مرة أخرى.',
   conflict: 'تم تغيير هذه البيانات في مكان آخر. راجعها ثم تابع مرة أخرى.',
+  rateLimited: 'محاولات كثيرة في وقت قصير. حاول مرة أخرى بعد {seconds} ث.',
   optional: '(اختياري)',
   notProvided: 'لم يُقدَّم',
   yes: 'نعم',

@@ -21,6 +21,7 @@ export const de: Messages = {
   errorSummaryTitle: 'Es gibt ein Problem',
   submitFailed: 'Ihre Angaben konnten nicht gespeichert werden. Versuchen Sie es erneut.',
   conflict: 'Diese Angaben wurden an anderer Stelle geändert. Prüfen Sie sie und fahren Sie fort.',
+  rateLimited: 'Zu viele Versuche in kurzer Zeit. Versuchen Sie es in {seconds} s erneut.',
   optional: '(optional)',
   notProvided: 'Nicht angegeben',
   yes: 'Ja',

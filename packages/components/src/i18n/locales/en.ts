@@ -21,6 +21,7 @@ export const en: Messages = {
   errorSummaryTitle: 'There is a problem',
   submitFailed: 'Your details could not be saved. Try again.',
   conflict: 'These details changed elsewhere. Check them and continue again.',
+  rateLimited: 'Too many attempts in a short time. Try again in {seconds} s.',
   optional: '(optional)',
   notProvided: 'Not provided',
   yes: 'Yes',

@@ -21,6 +21,7 @@ export const es: Messages = {
   errorSummaryTitle: 'Hay un problema',
   submitFailed: 'No se pudieron guardar tus datos. Inténtalo de nuevo.',
   conflict: 'Estos datos se cambiaron en otro lugar. Revísalos y vuelve a continuar.',
+  rateLimited: 'Demasiados intentos en poco tiempo. Vuelve a intentarlo en {seconds} s.',
   optional: '(opcional)',
   notProvided: 'No proporcionado',
   yes: 'Sí',

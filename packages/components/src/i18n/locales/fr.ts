@@ -22,6 +22,7 @@ export const fr: Messages = {
   errorSummaryTitle: 'Il y a un problème',
   submitFailed: 'Vos informations n’ont pas pu être enregistrées. Réessayez.',
   conflict: 'Ces informations ont été modifiées ailleurs. Vérifiez-les, puis continuez.',
+  rateLimited: 'Trop de tentatives en peu de temps. Réessayez dans {seconds} s.',
   optional: '(facultatif)',
   notProvided: 'Non fourni',
   yes: 'Oui',

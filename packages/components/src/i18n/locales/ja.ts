@@ -21,6 +21,7 @@ export const ja: Messages = {
   errorSummaryTitle: '入力内容に問題があります',
   submitFailed: '情報を保存できませんでした。もう一度お試しください。',
   conflict: 'この情報は別の場所で変更されました。内容を確認してから、もう一度お進みください。',
+  rateLimited: '短時間に試行が多すぎます。{seconds} 秒後にもう一度お試しください。',
   optional: '（任意）',
   notProvided: '未入力',
   yes: 'はい',
