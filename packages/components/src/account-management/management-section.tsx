@@ -2,6 +2,7 @@ import { isFieldVisible, type Step } from '@onboardkit/schema';
 import { useEffect, useRef } from 'react';
 import { ErrorSummary } from '../account-onboarding/error-summary.js';
 import { ReviewValue } from '../account-onboarding/review-value.js';
+import { SaveButton } from '../account-onboarding/save-button.js';
 import { useFormSave } from '../account-onboarding/use-form-save.js';
 import { FieldControl } from '../fields/field-control.js';
 import { useFieldsContext } from '../fields/fields-context.js';
@@ -57,17 +58,11 @@ function SectionForm({
         <button type="button" className="okit-button" onClick={management.cancel}>
           {messages.cancel}
         </button>
-        {/* Always in the page, so screen readers announce the wait when it starts. */}
-        <p className="okit-muted" role="status">
-          {waitingForUpload ? messages.waitingForUpload : null}
-        </p>
-        <button
-          type="submit"
-          className="okit-button okit-button-primary"
-          aria-disabled={busy ? true : undefined}
-        >
-          {management.isSaving ? messages.saving : messages.save}
-        </button>
+        <SaveButton
+          label={management.isSaving ? messages.saving : messages.save}
+          busy={busy}
+          waitStatus={waitingForUpload ? messages.waitingForUpload : null}
+        />
       </div>
     </form>
   );

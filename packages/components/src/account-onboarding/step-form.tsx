@@ -8,6 +8,7 @@ import { problemMessages } from '../onboarding-flow/submit-problem.js';
 import type { OnboardingFlow } from '../onboarding-flow/use-onboarding-flow.js';
 import { ErrorSummary } from './error-summary.js';
 import { groupFields } from './field-groups.js';
+import { SaveButton } from './save-button.js';
 import { useFormSave } from './use-form-save.js';
 
 interface StepFormProps {
@@ -88,17 +89,11 @@ export function StepForm({ flow, step, headingRef, onExit }: StepFormProps) {
             {messages.back}
           </button>
         ) : null}
-        {/* Always in the page, so screen readers announce the wait when it starts. */}
-        <p className="okit-muted" role="status">
-          {waitingForUpload ? messages.waitingForUpload : null}
-        </p>
-        <button
-          type="submit"
-          className="okit-button okit-button-primary"
-          aria-disabled={busy ? true : undefined}
-        >
-          {flow.isSubmitting ? messages.saving : messages.continue}
-        </button>
+        <SaveButton
+          label={flow.isSubmitting ? messages.saving : messages.continue}
+          busy={busy}
+          waitStatus={waitingForUpload ? messages.waitingForUpload : null}
+        />
       </div>
     </form>
   );
