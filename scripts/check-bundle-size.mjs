@@ -16,7 +16,11 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const kilobyte = 1024;
-const budgets = { ownCode: 30 * kilobyte, pageInitial: 130 * kilobyte };
+// The page's budget was 130 KB until 2026-12-01; 132 KB since, for about 3 KB gzip of
+// behaviour a form must have: saves that wait for an upload in flight, values written
+// elsewhere kept rather than overwritten, a phone widget that may fail to load. The next
+// trims to try: the person list and the review step, loaded on demand as the phone widget is.
+const budgets = { ownCode: 30 * kilobyte, pageInitial: 132 * kilobyte };
 const verbose = process.argv.includes('--verbose');
 
 const pageEntry = `
