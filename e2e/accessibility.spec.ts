@@ -10,6 +10,8 @@ test('every onboarding step has no serious or critical accessibility violations'
   page,
   screens,
 }) => {
+  // About twenty axe scans of whole pages: 1.8 minutes on a quiet run here, past two on a busy one.
+  test.setTimeout(240_000);
   await page.goto('/start');
   await expectNoSeriousViolations(page, 'the start page');
   await startSeller(page, usCompany);
