@@ -53,9 +53,10 @@ test('the platform secret key never reaches the browser', async ({ page, context
   // Requests the page itself gave up on (a query cancelled as a component unmounts) have no body to read.
   const failed = new Set<Request>();
   context.on('requestfailed', (request) => failed.add(request));
-  // Only a response the network delivered whole has a body the page could have read. One the page
-  // aborted after its headers (a kit logged out as another replaces it) may be reported neither
-  // finished nor failed.
+  // Only a response the network delivered whole has a body the page could have read. One cut
+  // after its headers (a read still streaming as the test navigates: `networkidle` does not wait
+  // in a single-page app that has not navigated since it loaded) may be reported neither finished
+  // nor failed.
   const finished = new Set<Request>();
   context.on('requestfinished', (request) => finished.add(request));
   const frames: string[] = [];
